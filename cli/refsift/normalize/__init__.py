@@ -1,0 +1,253 @@
+"""Normalize stage: the labelled spans of ONE cited work -> a CSL-JSON item and the cite's locator.
+
+    res = to_csl([("author", "J. Smith"), ("other", ", "), ("title", "Russia and NATO"),
+                  ("other", " ("), ("location", "London"), ("other", ": "), ("publisher", "Routledge"),
+                  ("other", ", "), ("date", "2006"), ("other", "), "), ("locator", "p. 66"), ("other", ".")])
+    res.item     -> {"type": "book", "author": [...], "title": "Russia and NATO", ...}
+    res.locator  -> "66";  res.label -> "page"
+
+Span texts are raw slices of the note, labelled as ``train/corpus/README.md`` describes.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from . import fields
+from .dates import parse_date, year_of
+from .names import parse_names
+from .pages import parse_locator, parse_pages
+from .types import infer_type
+
+__all__ = ["Normalized", "to_csl", "parse_names", "parse_date", "parse_pages", "parse_locator", "infer_type"]
+
+# the order of keys in an item
+FIELD_ORDER = ("type", "author", "editor", "translator", "title", "container-title", "collection-title",
+               "publisher", "publisher-place", "issued", "volume", "issue", "page", "number", "genre",
+               "edition", "URL", "DOI", "ISBN", "note")
+_NAME_LABELS = ("author", "editor", "translator")
+_TITLE_LABELS = ("title", "container-title", "collection-title")
+_NAME_GLUE = re.compile(r"^[\s,.&]*(?:(?:and|und|et|y|e|&)\b)?[\s,.&]*$", re.IGNORECASE)
+_EDITOR_CUE = re.compile(r"\(\s*(?:eds?|hrsg|hg|hgg|dir|coord|éds?)\.?\s*\)|,\s*eds?\.?\s*$|^\s*(?:edited|ed\.) by\b",
+                         re.IGNORECASE)
+
+
+@dataclass
+class Normalized:
+    """One cited work: its CSL item (no ``id``) and how the note points into it."""
+
+    item: dict[str, Any] = field(default_factory=dict)
+    locator: str | None = None
+    label: str | None = None
+    prefix: str | None = None
+    backref: str | None = None
+    hereafter: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+# --- grouping spans -----------------------------------------------------------------------
+
+Group = list[tuple[str, str]]  # [(separator before, text), ...]; the first separator is ""
+
+
+def _group(spans: Iterable[tuple[str, str]]) -> dict[str, list[Group]]:
+    """Spans of one label that follow each other with only ``other`` text between them form a
+    group (a title and its subtitle); another label in between starts a new group."""
+    groups: dict[str, list[Group]] = {}
+    last: str | None = None
+    gap = ""
+    for label, text in spans:
+        if text is None:
+            continue
+        if label == "other":
+            gap += text
+            continue
+        if label == last:
+            groups[label][-1].append((gap, text))
+        else:
+            groups.setdefault(label, []).append([("", text)])
+        last = label
+        gap = ""
+    return groups
+
+
+def _join_raw(group: Group) -> str:
+    out = ""
+    for sep, text in group:
+        if out:
+            out += sep if sep else " "
+        out += text
+    return fields.squash(out)
+
+
+def _title_separator(sep: str, before: str) -> str:
+    s = sep.strip().strip(fields.QUOTES + "()[] ")
+    before = before.rstrip().rstrip(fields.QUOTES)
+    if ":" in s:
+        return ": "
+    if before.endswith(("?", "!")):
+        return " "
+    for mark, out in ((".", ". "), (";", "; "), (",", ", ")):
+        if mark in s:
+            return out
+    for dash in "–—":
+        if dash in s:
+            return f" {dash} "
+    return " "
+
+
+def _join_title(group: Group) -> str | None:
+    out = ""
+    for sep, text in group:
+        text = fields.clean_title(text) or ""
+        if not text:
+            continue
+        out = text if not out else out + _title_separator(sep, out) + text
+    return out or None
+
+
+def _join_names(group: Group) -> str:
+    out = ""
+    for sep, text in group:
+        if out:
+            # glue inside a list ("Smith" ", " "J.") stays; anything else separates two names
+            out += (sep.rstrip() + " ") if _NAME_GLUE.match(sep) else "; "
+        out += text
+    return fields.squash(out)
+
+
+# --- the stage ----------------------------------------------------------------------------
+
+def _first(groups: dict[str, list[Group]], label: str) -> str | None:
+    found = groups.get(label)
+    return _join_raw(found[0]) if found else None
+
+
+def _names(groups: dict[str, list[Group]], label: str) -> tuple[list[dict[str, str]], list[str]]:
+    names: list[dict[str, str]] = []
+    raws: list[str] = []
+    for group in groups.get(label, []):
+        raw = _join_names(group)
+        raws.append(raw)
+        for name in parse_names(raw):
+            if name not in names:
+                names.append(name)
+    return names, raws
+
+
+def _notes(res: Normalized, groups: dict[str, list[Group]]) -> list[str]:
+    kept: list[str] = []
+    texts: list[str] = []
+    for group in groups.get("note", []):
+        # note spans with brackets or a ';' between them are separate remarks: "[accessed ...] [sic]"
+        current: Group = []
+        for sep, text in group:
+            if current and (re.search(r"[\[\]();]", sep) or current[-1][1].rstrip().endswith(("]", ")"))
+                            or text.lstrip().startswith(("[", "("))):
+                texts.append(_join_raw(current))
+                current = []
+            current.append(("" if not current else sep, text))
+        if current:
+            texts.append(_join_raw(current))
+    for text in texts:
+        back = fields.backref_of(text)
+        if back:
+            res.backref = res.backref or back
+            continue
+        here = fields.hereafter_of(text)
+        if here:
+            res.hereafter = res.hereafter or here
+            text = re.sub(r"[\[(][^\])]*\b(?:hereafter|hereinafter|henceforth|folgenden|ci-après)\b[^\])]*[\])]",
+                          " ", text, flags=re.IGNORECASE)
+            if fields.hereafter_of(text):
+                continue
+        text = re.sub(r"[\[(]\s*sic\s*!?\s*[\])]", " ", text, flags=re.IGNORECASE)
+        if fields.is_noise_note(text):
+            continue
+        cleaned = fields.clean_text(text.strip(" []()"))
+        if cleaned and cleaned not in kept:
+            kept.append(cleaned)
+    return kept
+
+
+def to_csl(spans: list[tuple[str, str]]) -> Normalized:
+    """Turn the labelled spans of one cited work into a CSL item plus the cite's locator."""
+    res = Normalized()
+    groups = _group(spans)
+    item: dict[str, Any] = {}
+
+    # contributors
+    for label in _NAME_LABELS:
+        names, raws = _names(groups, label)
+        if label == "author" and names and "editor" not in groups and raws and all(_EDITOR_CUE.search(r) for r in raws):
+            item["editor"] = names  # "J. Smith (ed.)" labelled as the author is the editor
+            continue
+        if names:
+            item.setdefault(label, []).extend(n for n in names if n not in item.get(label, []))
+
+    # titles
+    for label in _TITLE_LABELS:
+        found = groups.get(label) or []
+        if found:
+            value = _join_title(found[0])
+            if value:
+                item[label] = value
+            if len(found) > 1:
+                res.warnings.append(f"{label}: {len(found)} separate spans, kept the first")
+
+    # publication facts
+    publisher = fields.clean_text(_first(groups, "publisher"))
+    if publisher:
+        item["publisher"] = publisher
+    place = fields.clean_text(_first(groups, "location"))
+    if place:
+        item["publisher-place"] = place
+    date = None
+    for group in groups.get("date", []):
+        parsed = parse_date(_join_raw(group))
+        if parsed and year_of(parsed):
+            date = parsed
+            break
+        date = date or parsed
+    if date:
+        item["issued"] = date
+        if "literal" in date:
+            res.warnings.append(f"date not understood: {date['literal']!r}")
+    volume, vol_issue = fields.clean_volume(_first(groups, "volume"))
+    if volume:
+        item["volume"] = volume
+    issue = fields.clean_issue(_first(groups, "issue")) or vol_issue
+    if issue:
+        item["issue"] = issue
+    pages_raw = _first(groups, "pages")
+    page = parse_pages(pages_raw)
+    if page:
+        item["page"] = page
+    for label, key, clean in (("number", "number", fields.clean_number), ("genre", "genre", fields.clean_text),
+                              ("edition", "edition", fields.clean_edition), ("url", "URL", fields.clean_url),
+                              ("doi", "DOI", fields.clean_doi), ("isbn", "ISBN", fields.clean_isbn)):
+        value = clean(_first(groups, label))
+        if value:
+            item[key] = value
+
+    # the cite: signal, locator, back-references, notes
+    res.prefix = fields.clean_signal(_first(groups, "signal"))
+    res.locator, res.label = parse_locator(_first(groups, "locator"))
+    notes = _notes(res, groups)
+    if notes:
+        item["note"] = "; ".join(notes)
+
+    bibliographic = set(item) - {"note"}
+    if bibliographic:
+        item["type"] = infer_type(item, " ".join(notes))
+        # a work without a container has no extent in a note: its pages are where the note points
+        if "page" in item and "container-title" not in item:
+            if res.locator is None:
+                res.locator, res.label = parse_locator(pages_raw)
+            else:
+                res.warnings.append(f"dropped pages {item['page']!r} of a work without a container")
+            del item["page"]
+
+    res.item = {k: item[k] for k in FIELD_ORDER if k in item}
+    return res

@@ -1,0 +1,87 @@
+"""The order of the stages, and only that.
+
+    read -> locate -> split -> label + cut into works -> normalize -> resolve
+The writers run after this, on the Document it returns.
+"""
+from __future__ import annotations
+
+import re
+
+from .assemble import LOW_CONFIDENCE, Work, works_of
+from .errors import NoReferencesError
+from .locate import locate
+from .model import Document, Item
+from .normalize import to_csl
+from .read import read_bytes
+from .resolve import ParsedNote, ParsedWork, resolve
+from .split import split_notes
+
+_BACKREF_ONLY = re.compile(r"^\s*(ibid|ibidem|ebd|ebenda|id|idem|ídem|ibídem)\b\.?", re.I)
+_PROSE_WORDS = 4
+
+
+def _peel_commentary(work: Work) -> tuple[list[tuple[str, str]], bool]:
+    """Drop prose ('note' spans of several words) at the edges of a work; say whether there was any."""
+    spans = list(work.spans)
+    prose = False
+    while spans and spans[0][0] in ("note", "other") and (spans[0][0] == "other" or len(spans[0][1].split()) >= _PROSE_WORDS):
+        prose |= spans[0][0] == "note"
+        spans.pop(0)
+    while spans and spans[-1][0] in ("note", "other") and (spans[-1][0] == "other" or len(spans[-1][1].split()) >= _PROSE_WORDS):
+        prose |= spans[-1][0] == "note"
+        spans.pop()
+    return spans, prose
+
+
+def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
+    note = ParsedNote(n=n, text=text)
+    for work in works_of(text):
+        spans, prose = _peel_commentary(work)
+        note.commentary |= prose
+        raw = text[work.start:work.end].strip()
+        fields = [lab for lab, _ in spans if lab not in ("note", "other", "signal")]
+        if not fields and not _BACKREF_ONLY.match(raw.split(" ", 1)[-1] if spans and spans[0][0] == "signal" else raw):
+            if any(lab == "note" for lab, _ in spans):
+                note.commentary = True
+            continue
+        res = to_csl(spans)
+        low = work.confidence < LOW_CONFIDENCE
+        if low:
+            warnings.append(f"note {n}: the labeller is unsure of part of this note; its raw text is kept in 'note'")
+        note.works.append(ParsedWork(item=res.item, raw=raw, prefix=res.prefix, locator=res.locator,
+                                     label=res.label, backref=res.backref, hereafter=res.hereafter,
+                                     low_confidence=low))
+    return note
+
+
+def _document(meta: Item, text: str | None) -> Item | None:
+    item: Item = {}
+    if text:
+        works = works_of(text)
+        if works:
+            spans, _ = _peel_commentary(works[0])
+            item = dict(to_csl(spans).item)
+    for key, value in (meta or {}).items():
+        item[key] = value  # the page's own metadata beats our reading of its citation line
+    if not item:
+        return None
+    first = (item.get("author") or [{}])[0]
+    family = re.sub(r"[^a-z0-9]", "", (first.get("family") or first.get("literal") or "document").lower())
+    year = ((item.get("issued") or {}).get("date-parts") or [[None]])[0][0]
+    item["id"] = f"{family}{year or ''}"
+    return item
+
+
+def extract(data: bytes | str, name: str | None = None) -> Document:
+    """A page (bytes as saved, or text) -> its Document."""
+    if isinstance(data, str):
+        data = data.encode("utf-8")
+    page = read_bytes(data, name)
+    located = locate(page.text)
+    raw_notes = split_notes(located.lines)
+    if not raw_notes:
+        raise NoReferencesError("no notes or references found on the page")
+    doc = Document(input=name)
+    parsed = [parse_note(n, text, doc.warnings) for n, text in raw_notes]
+    doc.document = _document(page.meta, located.document_text)
+    return resolve(parsed, doc)

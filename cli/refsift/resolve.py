@@ -1,0 +1,268 @@
+"""Resolve: back-references (ibid, short forms, supra, author-year pointers), abbreviations, repeats.
+
+Input: the notes with their normalised works in page order.  Output: the Document with each work
+once in ``items`` and every note's ``cites`` pointing at them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+from .model import Cite, Document, Item, Note
+
+_IBID = re.compile(r"^\s*(ibid|ibidem|ib|ebd|ebenda|ebda|id|idem|ídem|ibídem|eadem|dies|ders)\b\.?", re.I)
+_OPCIT = re.compile(r"\b(op\.?\s*cit|loc\.?\s*cit|a\.\s?a\.\s?O|aaO|ob\.?\s*cit)\b\.?", re.I)
+_SUPRA = re.compile(r"\b(?:supra|above|oben)\b,?\s*(?:n(?:ote)?s?\.?|fn\.?|Anm\.?)\s*(\d+)", re.I)
+_HEREAFTER = re.compile(
+    r"[\[(]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|im\s+Folgenden|i\.\s?F\.|ci-après|en\s+adelante|hereinafter)"
+    r"[:,]?\s*[‘'“\"]?([^\]\)]+?)[’'”\"]?\s*[\])]", re.I)
+_TRANSLATION = re.compile(r"^(translated|translation|trans\.|tr\.|übersetzt|übers\.|traduit|trad\.|traducido)", re.I)
+_STOP = {"the", "a", "an", "of", "on", "and", "in", "der", "die", "das", "le", "la", "les", "el", "los", "de"}
+
+
+@dataclass
+class ParsedWork:
+    item: Item                      # CSL-JSON without id
+    raw: str                        # the text of the work in the note
+    prefix: str | None = None
+    locator: str | None = None
+    label: str | None = None
+    backref: str | None = None
+    hereafter: str | None = None
+    low_confidence: bool = False
+
+
+@dataclass
+class ParsedNote:
+    n: int
+    text: str
+    works: list[ParsedWork] = field(default_factory=list)
+    commentary: bool = False        # the note holds prose besides its citations
+
+
+def _norm(text: Any) -> str:
+    text = unicodedata.normalize("NFKD", str(text or ""))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = re.sub(r"[\u2010-\u2015\u2212]", "-", text.casefold())
+    return re.sub(r"[^\w]+", " ", text).strip()
+
+
+def _family(item: Item, role: str = "author") -> str:
+    names = item.get(role) or []
+    if not names:
+        return ""
+    first = names[0]
+    return _norm(first.get("family") or first.get("literal") or "")
+
+
+def _year(item: Item) -> int | None:
+    parts = (item.get("issued") or {}).get("date-parts") or []
+    if parts and parts[0]:
+        try:
+            return int(parts[0][0])
+        except (TypeError, ValueError):
+            return None
+    return None
+
+
+def _is_short(item: Item) -> bool:
+    """A work printed by author, title and year alone: the shape of a short form or an author-year pointer."""
+    keys = {k for k in item if k not in ("type", "note")}
+    return bool(keys) and keys <= {"author", "title", "editor", "issued"} and bool(keys & {"author", "title"})
+
+
+def _title_match(short: str, full: str) -> bool:
+    if not short or not full:
+        return False
+    return full == short or full.startswith(short + " ") or (len(short) > 12 and short in full)
+
+
+class Resolver:
+    def __init__(self) -> None:
+        self.items: list[Item] = []
+        self.abbreviations: dict[str, str] = {}
+        self.translation_containers: set[str] = set()
+        self.note_cites: dict[int, list[Cite]] = {}
+        self.last_cites: list[Cite] = []
+        self.pending: dict[int, Item] = {}  # id(placeholder cite) -> the pointer's item
+
+    # --- identity -------------------------------------------------------------------------
+    def _new_id(self, item: Item) -> str:
+        base = _family(item) or _family(item, "editor")
+        if not base:
+            words = [w for w in _norm(item.get("title") or item.get("container-title") or "item").split() if w not in _STOP]
+            base = words[0] if words else "item"
+        base = re.sub(r"[^a-z0-9]", "", base.replace(" ", ""))[:24] or "item"
+        base += str(_year(item) or "")
+        taken = {i["id"] for i in self.items}
+        if base not in taken:
+            return base
+        for suffix in "abcdefghijklmnopqrstuvwxyz":
+            if base + suffix not in taken:
+                return base + suffix
+        return f"{base}-{len(self.items)}"
+
+    @staticmethod
+    def _key_conflict(a: Item, b: Item) -> bool:
+        for key in ("container-title", "volume", "issue", "page", "number", "publisher"):
+            if a.get(key) and b.get(key) and _norm(a[key]) != _norm(b[key]):
+                return True
+        fa, fb = _family(a), _family(b)
+        if fa and fb and fa != fb:
+            return True
+        ya, yb = a.get("issued"), b.get("issued")
+        if ya and yb and ya != yb:
+            return True
+        return False
+
+    def _same_work(self, a: Item, b: Item) -> bool:
+        ta, tb = _norm(a.get("title")), _norm(b.get("title"))
+        if ta or tb:
+            return ta == tb and not self._key_conflict(a, b)
+        # untitled works (a newspaper issue, a digest page): everything printed must agree
+        keys = ("container-title", "issued", "volume", "issue", "page", "number")
+        return all(a.get(k) == b.get(k) for k in keys) and any(a.get(k) for k in keys)
+
+    def _add(self, item: Item) -> str:
+        for existing in self.items:
+            if self._same_work(existing, item):
+                for key, value in item.items():
+                    existing.setdefault(key, value)
+                return existing["id"]
+        item = dict(item)
+        item["id"] = self._new_id(item)
+        self.items.append(item)
+        return item["id"]
+
+    # --- back-references ------------------------------------------------------------------
+    def _find_short(self, item: Item) -> str | None:
+        title = _norm(item.get("title"))
+        fam = _family(item)
+        for cand in reversed(self.items):
+            if title:
+                if _title_match(title, _norm(cand.get("title"))) and (not fam or fam in (_family(cand), _family(cand, "editor"))):
+                    return cand["id"]
+            elif fam and fam == _family(cand):
+                year = _year(item)
+                if year is None or year == _year(cand):
+                    return cand["id"]
+        return None
+
+    def _find_author(self, raw: str) -> str | None:
+        words = [_norm(w) for w in re.findall(r"[^\W\d_][\w'’-]+", raw)]
+        for cand in reversed(self.items):
+            fam = _family(cand)
+            if fam and fam in words:
+                return cand["id"]
+        return None
+
+    def _expand(self, item: Item) -> None:
+        for key in ("container-title", "title", "collection-title", "publisher"):
+            value = item.get(key)
+            if isinstance(value, str) and value.strip() in self.abbreviations:
+                item[key] = self.abbreviations[value.strip()]
+
+    def cite(self, note: ParsedNote, work: ParsedWork, prev_cites: list[Cite], deferred: list | None = None) -> Cite | None:
+        item = dict(work.item)
+        role = "primary"
+        if work.prefix and _TRANSLATION.match(work.prefix):
+            role = "translation"
+        raw = work.raw
+        back = work.backref or ""
+        supra = _SUPRA.search(raw)
+        if _IBID.match(raw) or back.startswith(("ibid", "ebd", "ebenda", "id", "ídem", "ibídem", "idem", "ders", "dies")):
+            last = self.last_cites[-1] if self.last_cites else None
+            if last and not _norm(item.get("title")):
+                cite = Cite(last.item, "ibid", work.prefix, None, work.locator, work.label, role)
+                if not last.item and deferred is not None:  # the work before is itself still pending
+                    deferred.append((cite, self.pending[id(last)], work))
+                    self.pending[id(cite)] = self.pending[id(last)]
+                return cite
+            if last and last.item and not item.get("author"):
+                # 'Id., Another Title' / 'ders., Titel': a new work by the author cited just before
+                prev = self._get(last.item)
+                if prev.get("author"):
+                    item["author"] = prev["author"]
+        if supra:
+            cites = [c for c in self.note_cites.get(int(supra.group(1)), []) if c.item]
+            fam = _family(item)
+            pick = next((c.item for c in cites if fam and _family(self._get(c.item)) == fam), cites[0].item if cites else None)
+            if pick:
+                return Cite(pick, "short", work.prefix, None, work.locator, work.label, role)
+        if _OPCIT.search(raw) or back.startswith(("op", "loc", "a.a", "aao", "ob")):
+            target = self._find_author(raw.split(",")[0]) or self._find_author(raw)
+            if target:
+                return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
+        self._expand(item)
+        if not {k for k in item if k not in ("type", "note")}:
+            return None
+        if _is_short(item):
+            target = self._find_short(item)
+            if target:
+                return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
+            keys = {k for k in item if k not in ("type", "note")}
+            if deferred is not None and (keys <= {"author", "issued"} or keys <= {"author", "title"}):
+                # an author-year pointer or a short title may point forward, into a bibliography below
+                placeholder = Cite("", "short", work.prefix, None, work.locator, work.label, role)
+                deferred.append((placeholder, item, work))
+                self.pending[id(placeholder)] = item
+                return placeholder
+        # a digest that an earlier note introduced as a translation, cited right after the original
+        cont = _norm(item.get("container-title"))
+        if (role == "primary" and not work.prefix and cont in self.translation_containers and prev_cites):
+            role = "translation"
+        if role == "translation" and cont:
+            self.translation_containers.add(cont)
+        if work.hereafter:
+            target = item.get("container-title") or item.get("title")
+            if target:
+                self.abbreviations[work.hereafter] = target
+                self.translation_containers.update({_norm(work.hereafter)} if role == "translation" else set())
+        if work.low_confidence:
+            item.setdefault("note", work.raw.strip())
+        return Cite(self._add(item), "full", work.prefix, None, work.locator, work.label, role)
+
+    def settle(self, deferred: list) -> None:
+        """Pointers that found nothing earlier on the page: look again among all items, else keep them."""
+        for placeholder, item, work in deferred:
+            target = self._find_short(item)
+            if target:
+                placeholder.item = target
+            else:
+                if work.low_confidence:
+                    item.setdefault("note", work.raw.strip())
+                placeholder.item = self._add(item)
+                if placeholder.form != "ibid":
+                    placeholder.form = "full"
+
+    def _get(self, item_id: str) -> Item:
+        return next(i for i in self.items if i["id"] == item_id)
+
+
+def hereafter_in(text: str) -> list[str]:
+    return [m.group(1).strip() for m in _HEREAFTER.finditer(text)]
+
+
+def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
+    res = Resolver()
+    deferred: list = []
+    for note in parsed:
+        cites: list[Cite] = []
+        for work in note.works:
+            if not work.hereafter:
+                found = hereafter_in(work.raw)
+                work.hereafter = found[0] if found else None
+            c = res.cite(note, work, cites, deferred)
+            if c is not None:
+                cites.append(c)
+        if cites:
+            res.last_cites = cites
+            res.note_cites[note.n] = cites
+        kind = "citation" if cites and not note.commentary else ("mixed" if cites else "commentary")
+        doc.notes.append(Note(n=note.n, text=note.text, kind=kind, cites=cites))
+    res.settle(deferred)
+    doc.items = res.items
+    doc.abbreviations.update(res.abbreviations)
+    return doc

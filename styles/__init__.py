@@ -1,0 +1,1 @@
+"""Citation style aliases (aliases.json) and any CSL files of our own; shipped as refsift.styles."""

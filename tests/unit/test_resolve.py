@@ -1,0 +1,80 @@
+from refsift.model import Document
+from refsift.resolve import ParsedNote, ParsedWork, resolve
+
+SMITH = {"type": "book", "author": [{"family": "Smith", "given": "M. A."}],
+         "title": "Russia and NATO since 1991: From Cold War through Cold Peace to Partnership?",
+         "publisher": "Routledge", "publisher-place": "Abingdon", "issued": {"date-parts": [[2006]]}}
+
+
+def note(n, *works, text=""):
+    return ParsedNote(n=n, text=text or f"note {n}", works=list(works))
+
+
+def run(*notes):
+    return resolve(list(notes), Document())
+
+
+def test_short_form_and_ibid_point_back_and_make_no_item():
+    doc = run(
+        note(1, ParsedWork(item=dict(SMITH), raw="M. A. Smith, Russia and NATO since 1991 ...", prefix="See")),
+        note(2, ParsedWork(item={"type": "book", "author": [{"family": "Smith"}], "title": "Russia and NATO since 1991"},
+                           raw="Smith, Russia and NATO since 1991, p. 66.", locator="66", label="page")),
+        note(3, ParsedWork(item={}, raw="Ibid., p. 70.", locator="70", label="page", backref="ibid")),
+    )
+    assert len(doc.items) == 1 and doc.items[0]["id"] == "smith2006"
+    c1, c2, c3 = (n.cites[0] for n in doc.notes)
+    assert (c1.form, c1.prefix) == ("full", "See")
+    assert (c2.item, c2.form, c2.locator, c2.label) == ("smith2006", "short", "66", "page")
+    assert (c3.item, c3.form, c3.locator) == ("smith2006", "ibid", "70")
+
+
+def test_hereafter_abbreviation_is_expanded_and_marks_translations():
+    digest = "The Current Digest of the Post-Soviet Press"
+    doc = run(
+        note(2, ParsedWork(item={"type": "article-newspaper", "container-title": "Segodnya", "issued": {"date-parts": [[1993, 9, 14]]}}, raw="Segodnya, 14 September 1993."),
+             ParsedWork(item={"type": "article-magazine", "container-title": digest, "volume": "XLV", "issue": "37", "page": "16-17"},
+                        raw=f"Translated in {digest} [hereafter CDPSP], Vol. XLV(37), 1993, pp. 16–17.", prefix="Translated in")),
+        note(7, ParsedWork(item={"type": "article-newspaper", "container-title": "Izvestia", "issued": {"date-parts": [[1994, 9, 28]]}}, raw="Izvestia, 28 September 1994."),
+             ParsedWork(item={"type": "article-journal", "container-title": "CDPSP", "volume": "XLVI", "issue": "39", "page": "25-26"}, raw="CDPSP, Vol. XLVI(39), 1994, pp. 25–6.")),
+    )
+    assert doc.abbreviations == {"CDPSP": digest}
+    assert [c.role for c in doc.notes[0].cites] == ["primary", "translation"]
+    assert [c.role for c in doc.notes[1].cites] == ["primary", "translation"]
+    assert doc.items[-1]["container-title"] == digest
+    assert len(doc.items) == 4
+
+
+def test_repeated_full_citation_merges_but_other_pages_of_a_digest_stay_apart():
+    a = {"type": "report", "title": "Final Communiqué", "number": "(2008) 153", "URL": "http://x.org/2008–158-15.htm"}
+    b = {"type": "report", "title": "Final Communiqué", "number": "(2008) 153"}
+    d1 = {"type": "article-magazine", "container-title": "Digest", "volume": "XLVI", "issue": "39", "page": "25-26"}
+    d2 = dict(d1, page="4-5")
+    doc = run(note(1, ParsedWork(item=a, raw="a")), note(2, ParsedWork(item=b, raw="b")),
+              note(3, ParsedWork(item=d1, raw="d1"), ParsedWork(item=d2, raw="d2")))
+    assert len(doc.items) == 3
+    assert doc.notes[0].cites[0].item == doc.notes[1].cites[0].item
+
+
+def test_supra_note_and_op_cit():
+    doc = run(
+        note(3, ParsedWork(item={"type": "book", "author": [{"family": "Hart", "given": "H. L. A."}], "title": "The Concept of Law", "issued": {"date-parts": [[1961]]}}, raw="H. L. A. Hart, The Concept of Law (1961).")),
+        note(4, ParsedWork(item={"type": "book", "author": [{"family": "Dworkin"}], "title": "Law's Empire", "issued": {"date-parts": [[1986]]}}, raw="Dworkin, Law's Empire (1986).")),
+        note(5, ParsedWork(item={"author": [{"family": "Hart"}]}, raw="Hart, supra note 3, at 12.", locator="12", label="page")),
+        note(6, ParsedWork(item={"author": [{"family": "Dworkin"}]}, raw="Dworkin, op. cit., p. 5.", locator="5", label="page", backref="op. cit.")),
+    )
+    assert len(doc.items) == 2
+    assert (doc.notes[2].cites[0].item, doc.notes[2].cites[0].form) == ("hart1961", "short")
+    assert (doc.notes[3].cites[0].item, doc.notes[3].cites[0].locator) == ("dworkin1986", "5")
+
+
+def test_author_year_pointer_resolves_into_the_bibliography():
+    judt = {"type": "book", "author": [{"family": "Judt", "given": "Tony"}], "title": "Postwar", "issued": {"date-parts": [[2005]]}}
+    doc = run(note(15, ParsedWork(item=judt, raw="Judt, Tony (2005). Postwar.")),
+              note(1, ParsedWork(item={"author": [{"family": "Judt"}], "issued": {"date-parts": [[2005]]}}, raw="Judt 2005, p. 100.", locator="100", label="page")))
+    assert len(doc.items) == 1
+    assert doc.notes[1].cites[0].form == "short"
+
+
+def test_commentary_note_has_no_cites():
+    doc = run(ParsedNote(n=40, text="By 2001 the alliance had grown.", works=[], commentary=True))
+    assert doc.notes[0].kind == "commentary" and doc.notes[0].cites == [] and doc.items == []
