@@ -7,6 +7,7 @@ stands between fields outside quotes and brackets, or where a field that identif
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .tagger import Tagged, tag
@@ -45,7 +46,15 @@ def spans_of(tagged: Tagged) -> list[Span]:
     """Merge runs of equal labels into spans over the note text."""
     out: list[Span] = []
     confs: list[list[float]] = []
-    for tok, lab, c in zip(tagged.tokens, tagged.labels, tagged.confidence):
+    labels = list(tagged.labels)
+    for i, tok in enumerate(tagged.tokens):
+        # a ';' at the edge of a field separates works: it belongs to no field
+        if tok.text == ";" and labels[i] != "other":
+            prev = labels[i - 1] if i else None
+            nxt = labels[i + 1] if i + 1 < len(labels) else None
+            if prev != labels[i] or nxt != labels[i]:
+                labels[i] = "other"
+    for tok, lab, c in zip(tagged.tokens, labels, tagged.confidence):
         if out and out[-1].label == lab:
             out[-1].end = tok.end
             confs[-1].append(c)
@@ -67,17 +76,21 @@ def cut(text: str, spans: list[Span]) -> list[Work]:
     seen: set[str] = set()
     pending_break = False
     last_head: str | None = None
+    sentence_gap = False  # the text since the last field ends a sentence ('. ', ';')
     for sp in spans:
         lab = sp.label
         new = False
+        if lab == "other":
+            gap = text[sp.start:sp.end]
+            sentence_gap = sentence_gap or bool(re.search(r"[.;?!]['’”\"]?\s*$|[.;]\s", gap + " "))
         if lab == "signal" and cur.has_fields():
             new = True
         elif lab not in _NON_WORK:
             if pending_break and cur.has_fields():
                 new = True
-            elif lab in _HEADS and lab in seen and seen & _COMPLETING and last_head != lab:
+            elif lab in _HEADS and lab in seen and seen & _COMPLETING and last_head != lab and sentence_gap:
                 new = True
-        elif lab == "note" and cur.has_fields() and len(text[sp.start:sp.end].split()) >= 4:
+        elif lab == "note" and seen & _COMPLETING and len(text[sp.start:sp.end].split()) >= 4:
             # commentary after a complete citation closes it
             pending_break = True
         if new:
@@ -90,6 +103,7 @@ def cut(text: str, spans: list[Span]) -> list[Work]:
             pending_break = True
         elif lab not in _NON_WORK:
             pending_break = False
+            sentence_gap = False
         cur.spans.append((lab, text[sp.start:sp.end]))
         if lab not in _NON_WORK:
             cur.confidence = min(cur.confidence, sp.conf)

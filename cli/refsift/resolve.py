@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .model import Cite, Document, Item, Note
+from .normalize import infer_type, press_page
 
 _IBID = re.compile(r"^\s*(ibid|ibidem|ib|ebd|ebenda|ebda|id|idem|ídem|ibídem|eadem|dies|ders)\b\.?", re.I)
 _OPCIT = re.compile(r"\b(op\.?\s*cit|loc\.?\s*cit|a\.\s?a\.\s?O|aaO|ob\.?\s*cit)\b\.?", re.I)
@@ -71,6 +72,26 @@ def _is_short(item: Item) -> bool:
     """A work printed by author, title and year alone: the shape of a short form or an author-year pointer."""
     keys = {k for k in item if k not in ("type", "note")}
     return bool(keys) and keys <= {"author", "title", "editor", "issued"} and bool(keys & {"author", "title"})
+
+
+_AUTHOR_YEAR = re.compile(
+    r"^((?:[^\W\d_][\w'’.-]*\s?){1,3}?(?:(?:,?\s(?:and|&|und|et|y)\s|,\s)(?:[^\W\d_][\w'’.-]*\s?){1,3}?)*"
+    r"(?:\s?et\s?al\.?)?),?\s\(?(1[5-9]\d\d|20\d\d)([a-z]?)\)?$")
+
+
+def _author_year(item: Item) -> None:
+    """'Judt 2005' read as a title is an author-year pointer: family name(s) and a year."""
+    keys = {k for k in item if k not in ("type", "note")}
+    title = item.get("title")
+    if keys != {"title"} or not isinstance(title, str):
+        return
+    m = _AUTHOR_YEAR.match(title.strip())
+    if not m:
+        return
+    names = re.split(r",?\s(?:and|&|und|et|y)\s|,\s", re.sub(r"\s?et\s?al\.?$", "", m.group(1)).strip())
+    item.pop("title")
+    item["author"] = [{"family": n.strip()} for n in names if n.strip()]
+    item["issued"] = {"date-parts": [[int(m.group(2))]]}
 
 
 def _title_match(short: str, full: str) -> bool:
@@ -158,11 +179,17 @@ class Resolver:
                 return cand["id"]
         return None
 
-    def _expand(self, item: Item) -> None:
+    def _expand(self, item: Item, work: ParsedWork) -> None:
+        expanded = False
         for key in ("container-title", "title", "collection-title", "publisher"):
             value = item.get(key)
             if isinstance(value, str) and value.strip() in self.abbreviations:
                 item[key] = self.abbreviations[value.strip()]
+                expanded = True
+        if expanded and item.get("type"):
+            # the full name can tell what kind of work this is ('The Current Digest ...': a magazine)
+            item["type"] = infer_type(item, item.get("note", ""))
+            work.locator, work.label = press_page(item, work.locator, work.label)
 
     def cite(self, note: ParsedNote, work: ParsedWork, prev_cites: list[Cite], deferred: list | None = None) -> Cite | None:
         item = dict(work.item)
@@ -195,9 +222,10 @@ class Resolver:
             target = self._find_author(raw.split(",")[0]) or self._find_author(raw)
             if target:
                 return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
-        self._expand(item)
+        self._expand(item, work)
         if not {k for k in item if k not in ("type", "note")}:
             return None
+        _author_year(item)
         if _is_short(item):
             target = self._find_short(item)
             if target:
@@ -263,6 +291,10 @@ def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
         kind = "citation" if cites and not note.commentary else ("mixed" if cites else "commentary")
         doc.notes.append(Note(n=note.n, text=note.text, kind=kind, cites=cites))
     res.settle(deferred)
+    for item in res.items:
+        # a report without a personal author: the issuing body is its author
+        if item.get("type") == "report" and item.get("publisher") and not item.get("author") and not item.get("editor"):
+            item["author"] = [{"literal": item["publisher"]}]
     doc.items = res.items
     doc.abbreviations.update(res.abbreviations)
     return doc

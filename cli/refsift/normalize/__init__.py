@@ -20,7 +20,7 @@ from .names import parse_names
 from .pages import parse_locator, parse_pages
 from .types import infer_type
 
-__all__ = ["Normalized", "to_csl", "parse_names", "parse_date", "parse_pages", "parse_locator", "infer_type"]
+__all__ = ["Normalized", "to_csl", "press_page", "parse_names", "parse_date", "parse_pages", "parse_locator", "infer_type"]
 
 # the order of keys in an item
 FIELD_ORDER = ("type", "author", "editor", "translator", "title", "container-title", "collection-title",
@@ -44,6 +44,40 @@ class Normalized:
     backref: str | None = None
     hereafter: str | None = None
     warnings: list[str] = field(default_factory=list)
+
+
+_ISBN_IN = re.compile(r"[.,;]?\s*\bISBN(?:-1[03])?:?\s*((?:97[89][-\s]?)?\d[\d\s-]{8,15}[\dXx])\b\.?")
+_DOI_IN = re.compile(r"[.,;]?\s*(?:\bdoi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?$", re.IGNORECASE)
+
+
+def press_page(item: dict[str, Any], locator: str | None, label: str | None) -> tuple[str | None, str | None]:
+    """A newspaper or magazine piece cited with one page: that page is where the piece stands (the
+    item's page), not a place inside it.  Returns the cite's locator and label that remain."""
+    if (item.get("type") in ("article-newspaper", "article-magazine") and "page" not in item
+            and label == "page" and locator and locator.isdigit()):
+        item["page"] = locator
+        return None, None
+    return locator, label
+
+
+def _rescue_identifiers(item: dict[str, Any]) -> None:
+    """An ISBN or DOI the labeller left inside another field moves to its own field."""
+    for key in ("publisher", "title", "container-title", "publisher-place", "note", "collection-title"):
+        value = item.get(key)
+        if not isinstance(value, str):
+            continue
+        m = _ISBN_IN.search(value)
+        if m and "ISBN" not in item:
+            item["ISBN"] = re.sub(r"\s", "-", m.group(1))
+            value = (value[:m.start()] + value[m.end():]).strip(" .,;")
+        m = _DOI_IN.search(value)
+        if m and "DOI" not in item:
+            item["DOI"] = m.group(1)
+            value = value[:m.start()].strip(" .,;")
+        if value:
+            item[key] = value
+        else:
+            del item[key]
 
 
 # --- grouping spans -----------------------------------------------------------------------
@@ -238,9 +272,11 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     if notes:
         item["note"] = "; ".join(notes)
 
+    _rescue_identifiers(item)
     bibliographic = set(item) - {"note"}
     if bibliographic:
         item["type"] = infer_type(item, " ".join(notes))
+        res.locator, res.label = press_page(item, res.locator, res.label)
         # a work without a container has no extent in a note: its pages are where the note points
         if "page" in item and "container-title" not in item:
             if res.locator is None:

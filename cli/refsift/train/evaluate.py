@@ -11,11 +11,13 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 from pathlib import Path
 
 from .scoring import FIELDS, score as own_score
 
+_MARKER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}[.)]?(?=\s+\D))\s*")
 ROOT = Path(__file__).resolve().parents[3]
 EXAMPLES = ROOT / "examples"
 
@@ -53,6 +55,8 @@ def run_lines(path: Path) -> dict:
 
     doc = Document(input=path.name)
     lines = path.read_text(encoding="utf-8").split("\n")
+    # a list marker is what the split stage removes from a reference line
+    lines = [_MARKER.sub("", line) for line in lines]
     parsed = [parse_note(n, line, doc.warnings) for n, line in enumerate(lines, 1) if line.strip()]
     return resolve(parsed, doc).to_json()
 
