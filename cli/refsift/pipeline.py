@@ -16,7 +16,7 @@ from .read import read_bytes
 from .resolve import ParsedNote, ParsedWork, resolve
 from .split import split_notes
 
-_BACKREF_ONLY = re.compile(r"^\s*(ibid|ibidem|ebd|ebenda|id|idem|ídem|ibídem)\b\.?", re.I)
+_BACKREF_ONLY = re.compile(r"^\s*(ib[ií]d(?:em)?|ebd|ebenda|id|[ií]dem|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)(?!\w)\.?", re.I)
 _PROSE_WORDS = 4
 
 
@@ -33,10 +33,49 @@ def _peel_commentary(work: Work) -> tuple[list[tuple[str, str]], bool]:
     return spans, prose
 
 
+_QUOTED = re.compile(r"^(?:quoted|cited|as\s+quoted|zit(?:iert)?\.?|cité|citado|citada)\b", re.I)
+_SPEAKER_FIELDS = {"author", "title", "issued", "genre", "publisher-place"}
+
+
+def _merge_speakers(works: list[ParsedWork]) -> list[ParsedWork]:
+    """'Dmitri Rogozin, cited in X': the person quoted is part of the cite's prefix, not a work."""
+    out: list[ParsedWork] = []
+    for work in works:
+        prev = out[-1] if out else None
+        if (prev is not None and work.prefix and _QUOTED.match(work.prefix)
+                and set(prev.item) - {"type", "note"} <= _SPEAKER_FIELDS and not prev.backref):
+            speaker = re.sub(r"[\s,;:]+$", "", prev.raw)
+            work.prefix = f"{speaker}, {work.prefix}" if not speaker.endswith(",") else f"{speaker} {work.prefix}"
+            out.pop()
+        out.append(work)
+    return out
+
+
+_ANCHORS = {"date", "url", "doi", "volume", "issue", "pages", "locator", "isbn", "number"}
+_QUOTES = re.compile(r"[‘“\"«„]")
+
+
+def _is_prose(spans: list[tuple[str, str]]) -> bool:
+    """A 'work' with a long unquoted title-like run and nothing that anchors a citation (no date,
+    page, volume, URL) is a sentence of commentary."""
+    fields = [(lab, t) for lab, t in spans if lab not in ("other", "note", "signal")]
+    if not fields or any(lab in _ANCHORS for lab, _ in fields):
+        return False
+    longest = max(len(t.split()) for _, t in fields)
+    quoted = bool(_QUOTES.search("".join(t for _, t in spans)))
+    return longest >= 10 and not quoted
+
+
 def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
     note = ParsedNote(n=n, text=text)
     for work in works_of(text):
         spans, prose = _peel_commentary(work)
+        lead = None
+        if spans and spans[0][0] == "note" and spans[0][1].rstrip().endswith(":") and len(spans[0][1].split()) <= 3:
+            lead = spans.pop(0)[1].strip()  # 'Ivanov:' before the cite of what Ivanov said
+        if _is_prose(spans):
+            note.commentary = True
+            continue
         note.commentary |= prose
         raw = text[work.start:work.end].strip()
         fields = [lab for lab, _ in spans if lab not in ("note", "other", "signal")]
@@ -48,9 +87,11 @@ def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
         low = work.confidence < LOW_CONFIDENCE
         if low:
             warnings.append(f"note {n}: the labeller is unsure of part of this note; its raw text is kept in 'note'")
-        note.works.append(ParsedWork(item=res.item, raw=raw, prefix=res.prefix, locator=res.locator,
+        prefix = f"{lead} {res.prefix}" if lead and res.prefix else (lead or res.prefix)
+        note.works.append(ParsedWork(item=res.item, raw=raw, prefix=prefix, locator=res.locator,
                                      label=res.label, backref=res.backref, hereafter=res.hereafter,
                                      low_confidence=low))
+    note.works = _merge_speakers(note.works)
     return note
 
 

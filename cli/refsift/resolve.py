@@ -13,7 +13,7 @@ from typing import Any
 from .model import Cite, Document, Item, Note
 from .normalize import infer_type, press_page
 
-_IBID = re.compile(r"^\s*(ibid|ibidem|ib|ebd|ebenda|ebda|id|idem|ídem|ibídem|eadem|dies|ders)\b\.?", re.I)
+_IBID = re.compile(r"^\s*(ib[ií]d(?:em)?|ib|ebd|ebenda|ebda|id|[ií]dem|eadem|dies|ders)(?![\w])\.?", re.I)
 _OPCIT = re.compile(r"\b(op\.?\s*cit|loc\.?\s*cit|a\.\s?a\.\s?O|aaO|ob\.?\s*cit)\b\.?", re.I)
 _SUPRA = re.compile(r"\b(?:supra|above|oben)\b,?\s*(?:n(?:ote)?s?\.?|fn\.?|Anm\.?)\s*(\d+)", re.I)
 _HEREAFTER = re.compile(
@@ -71,12 +71,26 @@ def _year(item: Item) -> int | None:
 def _is_short(item: Item) -> bool:
     """A work printed by author, title and year alone: the shape of a short form or an author-year pointer."""
     keys = {k for k in item if k not in ("type", "note")}
-    return bool(keys) and keys <= {"author", "title", "editor", "issued"} and bool(keys & {"author", "title"})
+    return bool(keys) and keys <= {"author", "title", "editor", "issued", "volume"} and bool(keys & {"author", "title"})
 
 
 _AUTHOR_YEAR = re.compile(
     r"^((?:[^\W\d_][\w'’.-]*\s?){1,3}?(?:(?:,?\s(?:and|&|und|et|y)\s|,\s)(?:[^\W\d_][\w'’.-]*\s?){1,3}?)*"
     r"(?:\s?et\s?al\.?)?),?\s\(?(1[5-9]\d\d|20\d\d)([a-z]?)\)?$")
+
+
+_POINTER = re.compile(
+    r"^(?P<names>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}(?:(?:,?\s(?:and|&|und|et|y)\s|,\s)[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})*(?:,?\s?et\s?al\.?)?)"
+    r",?\s\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?(?:[,:]\s*(?:pp?\.|ch\.|chap\.|S\.|para\.|§)?\s*[\dIVXLCivxlc][\w–—-]*(?:\s*(?:ff?\.?))?)?\.?$")
+
+
+def pointer_item(raw: str) -> Item | None:
+    """'Judt 2005, pp. 129–130' / 'Smith and Jones (1999): 12': an author-year pointer, read by its shape."""
+    m = _POINTER.match(raw.strip())
+    if not m:
+        return None
+    names = re.split(r",?\s(?:and|&|und|et|y)\s|,\s", re.sub(r",?\s?et\s?al\.?$", "", m.group("names")).strip())
+    return {"author": [{"family": n.strip()} for n in names if n.strip()], "issued": {"date-parts": [[int(m.group("year"))]]}}
 
 
 def _author_year(item: Item) -> None:
@@ -181,6 +195,12 @@ class Resolver:
 
     def _expand(self, item: Item, work: ParsedWork) -> None:
         expanded = False
+        names = item.get("author") or []
+        if len(names) == 1 and (names[0].get("literal") or names[0].get("family")) in self.abbreviations and not names[0].get("given"):
+            # '[hereafter FRUS]' ... 'FRUS, 1950, vol. 7': the abbreviation names the work, not an author
+            abbr = names[0].get("literal") or names[0].get("family")
+            item.pop("author")
+            item.setdefault("container-title" if item.get("title") else "title", abbr)
         for key in ("container-title", "title", "collection-title", "publisher"):
             value = item.get(key)
             if isinstance(value, str) and value.strip() in self.abbreviations:
@@ -223,6 +243,10 @@ class Resolver:
             if target:
                 return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
         self._expand(item, work)
+        bare = raw[len(work.prefix):].lstrip(" ,:") if work.prefix and raw.startswith(work.prefix) else raw
+        pointer = pointer_item(bare) if not item.get("title") or not item.get("author") else None
+        if pointer:
+            item = {**pointer, "type": item.get("type", "book")}
         if not {k for k in item if k not in ("type", "note")}:
             return None
         _author_year(item)

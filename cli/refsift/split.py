@@ -98,6 +98,8 @@ _CONTINUATION_START = re.compile(
 _COMPLETE_END = re.compile(r"(?:[.?!]|[.?!][”’\"')\]]|(?:https?://|www\.|doi:|10\.\d{4,9}/)\S+)$")
 
 
+_YEAR = re.compile(r"(?<![\d/])(?:1[5-9]\d\d|20\d\d)(?!\d)|\bn\.\s?d\.")
+
 _OPEN_END = re.compile(
     r"(?:[,:;&/(\[–—-]|\b(?:and|by|in|of|the|for|to|on|at|with|from|ed|eds|und|von|der|die|das|et|de|du|des|la|le|y|del|e|di)\.?)$"
 )
@@ -112,7 +114,10 @@ def _continues(prev: str, line: str, author_led: bool) -> bool:
     if _OPEN_END.search(prev):
         return True
     if author_led:
-        # most entries open with an author: a line that does not is a wrapped line
+        # most entries open with an author: a line that does not is a wrapped line; nor does a
+        # line that completes an entry still without its year ("Columbia UP, 1985.")
+        if not _YEAR.search(prev) and _YEAR.search(line) and len(line) <= 60:
+            return True
         return not _ENTRY_START.match(line)
     if _COMPLETE_END.search(prev):
         return False
@@ -196,6 +201,22 @@ def _author_led(lines: list[str]) -> bool:
     return starts >= 3 and ambiguous * 2 <= starts
 
 
+def _one_per_line(lines: list[str]) -> bool:
+    """Whether each line of an unnumbered list is an entry of its own: every line reads as a
+    reference by itself and none shows a wrap (an open end, a lower-case or continuation start).
+    OSCOLA lists have no full stop at the end of an entry ("Donoghue v Stevenson [1932] AC 562 (HL)")."""
+    if len(lines) < 2:
+        return False
+    if sum(1 for line in lines if _COMPLETE_END.search(line)) * 2 > len(lines):
+        return False  # entries closed by a full stop: the ordinary wrap rules apply
+    for prev, line in zip([""] + lines, lines):
+        if prev and _OPEN_END.search(prev):
+            return False
+        if line[:1].islower() or _CONTINUATION_START.match(line) or not is_reference_like(line):
+            return False
+    return True
+
+
 def _split_segment(lines: list[str], next_n: int) -> list[tuple[int, str]]:
     cands = [_candidate(line) for line in lines]
     starts = _accepted_starts(lines, cands)
@@ -215,6 +236,8 @@ def _split_segment(lines: list[str], next_n: int) -> list[tuple[int, str]]:
         return [(n, t) for n, t in notes]
     n = next_n
     author_led = _author_led(lines)
+    if _one_per_line(lines):
+        return [(next_n + k, _BULLET.sub("", line, count=1)) for k, line in enumerate(lines)]
     for line in lines:
         bullet = _BULLET.match(line)
         text = line[bullet.end():] if bullet else line

@@ -123,3 +123,20 @@ def test_styles_command_lists_matches(runner):
 def test_version(runner):
     res = run(runner, ["--version"])
     assert res.exit_code == 0 and "refsift" in res.stdout
+
+
+def test_notes_re_rendered_in_a_note_style(runner):
+    res = run(runner, ["-", "--to", "notes", "--style", "chicago"], input=PAGE)
+    assert res.exit_code == 0, res.stderr
+    lines = res.stdout.strip().splitlines()
+    assert [ln.split(".")[0] for ln in lines] == ["1", "2", "3", "4"]
+    assert lines[2].startswith("3. Ibid")
+    assert "Russia and NATO" in lines[3]
+
+
+def test_notes_as_html_from_the_output_extension(runner, tmp_path):
+    out = tmp_path / "notes.html"
+    res = run(runner, ["-", "--to", "notes", "-o", str(out)], input=PAGE)
+    assert res.exit_code == 0, res.stderr
+    html = out.read_text(encoding="utf-8")
+    assert "<ol" in html and 'value="3"' in html

@@ -257,3 +257,94 @@ def test_pmc_text_with_numbers_on_their_own_lines():
     lines = locate(text).lines
     assert lines[0] == "1." and lines[2] == "2." and len(lines) == 4
     assert lines[3].endswith("1985;98(2):310–57.")
+
+
+# --- fixes found with the new example pages ------------------------------------------------
+
+
+def test_bare_link_words_and_portal_names_are_noise():
+    for line in ("DOI", "Dialnet", "Persée", "Cairn", "DOI Google Scholar"):
+        assert is_noise(line), line
+    assert clean_line("Nature, 396(6706), 41–49. 10.1038/23876 DOI Google Scholar") == (
+        "Nature, 396(6706), 41–49. 10.1038/23876")
+
+
+def test_end_markers_after_the_list():
+    for line in ("Associated Data", "Recommended Citation", "Haut de page", "Appendix A Hyper-parameters",
+                 "Appendix", "Previous: \"The Ledger and the Lyric\" | Next: \"Weather\""):
+        assert is_end_marker(line), line
+    assert not is_end_marker("Appendix to the report of the commission, 1947, p. 3.")
+
+
+def test_wikipedia_text_paste_caret_lines_are_separate_notes():
+    text = "\n".join([
+        "Notes[edit]",
+        "^ Judt 2005, p. 90.",
+        "^ a b Hogan 1987, pp. 88–89.",
+        "^ \"Marshall Plan, 1948\". Office of the Historian. United States Department of State. Retrieved 14 May 2023.",
+        "^ The Soviet alternative consisted of bilateral trade agreements rather than a single programme.",
+        "Sources[edit]",
+        "Hogan, Michael J. (1987). The Marshall Plan. Cambridge: Cambridge University Press.",
+        "Judt, Tony (2005). Postwar: A History of Europe Since 1945. New York: Penguin Press.",
+        "External links[edit]",
+    ])
+    from refsift.split import split_notes
+    notes = split_notes(locate(text).lines)
+    assert [n for n, _ in notes] == [1, 2, 3, 4, 5, 6]
+    assert notes[1][1] == "Hogan 1987, pp. 88–89."
+    assert notes[2][1].startswith("\"Marshall Plan, 1948\"")
+    assert notes[4][1].startswith("Hogan, Michael J.")
+
+
+def test_legal_citations_are_reference_like():
+    from refsift.locate import is_reference_like
+    for line in ("Donoghue v Stevenson [1932] AC 562 (HL)", "Entick v Carrington (1765) 19 St Tr 1029",
+                 "Human Rights Act 1998", "European Union (Withdrawal) Act 2018",
+                 "R (Miller) v Secretary of State for Exiting the European Union [2017] UKSC 5, [2018] AC 61"):
+        assert is_reference_like(line), line
+    assert not is_reference_like("He went to war in 1914 and came back.")
+
+
+def test_oscola_bibliography_with_sub_headings():
+    text = "\n".join([
+        "Some closing words of the dissertation.", "", "Bibliography", "", "Cases", "",
+        "Caparo Industries plc v Dickman [1990] 2 AC 605 (HL)",
+        "Donoghue v Stevenson [1932] AC 562 (HL)", "", "Legislation", "",
+        "Consumer Rights Act 2015", "Human Rights Act 1998", "", "Secondary sources", "",
+        "Bingham T, The Rule of Law (Allen Lane 2010)",
+        "Hart HLA, The Concept of Law (3rd edn, OUP 2012)", "",
+        "Word count: 11,842 (excluding bibliography)", "",
+        "© Faculty of Law.",
+    ])
+    loc = locate(text)
+    assert [ln for ln in loc.lines if ln] == [
+        "Caparo Industries plc v Dickman [1990] 2 AC 605 (HL)", "Donoghue v Stevenson [1932] AC 562 (HL)",
+        "Consumer Rights Act 2015", "Human Rights Act 1998",
+        "Bingham T, The Rule of Law (Allen Lane 2010)", "Hart HLA, The Concept of Law (3rd edn, OUP 2012)"]
+    assert "" in loc.lines  # the sub-headings break the list into sections
+
+
+def test_blank_set_off_prose_after_an_unnumbered_list_is_not_a_reference():
+    text = "\n".join([
+        "Works Cited", "",
+        "Armstrong, Nancy. Desire and Domestic Fiction. Oxford UP, 1987.",
+        "Brooks, Peter. Reading for the Plot: Design and Intention in Narrative. Knopf, 1984.",
+        "Woloch, Alex. The One vs. the Many. Princeton UP, 2003.", "",
+        "Ellen Kwiatkowski is a senior in the Department of English. This essay was written for ENG 341.", "",
+        "Previous: \"The Ledger and the Lyric: Bookkeeping in Gaskell\" | Next: \"Weather Systems\"",
+    ])
+    assert locate(text).lines[-1] == "Woloch, Alex. The One vs. the Many. Princeton UP, 2003."
+
+
+def test_prose_paragraph_with_in_text_citations_does_not_open_a_headless_list():
+    text = "\n".join([
+        "More recently, the turn away from suspicious reading has changed what such observations are for "
+        "(Best and Marcus 1-2; Felski 1; Sedgwick, \"Paranoid Reading\" 123-24). This essay follows that turn "
+        "without giving up the older question of power.", "",
+        "Armstrong, Nancy. Desire and Domestic Fiction. Oxford UP, 1987.",
+        "Brooks, Peter. Reading for the Plot: Design and Intention in Narrative. Knopf, 1984.",
+        "Woloch, Alex. The One vs. the Many. Princeton UP, 2003.",
+    ])
+    loc = locate(text)
+    assert loc.heading is None
+    assert loc.lines[0].startswith("Armstrong, Nancy.")

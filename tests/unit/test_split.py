@@ -147,3 +147,29 @@ def test_confirmed_jumps_and_restarts_are_accepted():
         (1, "A, 2001."), (2, "B, 2002, see 40 more."), (3, "C."), (10, "J."), (11, "K."),
         (12, "L. Chapter 2"), (1, "D, 2003."), (2, "E."), (3, "F."),
     ]
+
+
+def test_author_led_list_line_completing_an_entry_without_its_year():
+    lines = [
+        "Moretti, Franco. Graphs, Maps, Trees: Abstract Models for a Literary History. Verso, 2005.",
+        "Sedgwick, Eve Kosofsky. Between Men: English Literature and Male Homosocial Desire.",
+        "Columbia UP, 1985.",
+        "Williams, Raymond. The Country and the City. Oxford UP, 1973.",
+    ]
+    notes = split_notes(lines)
+    assert [n for n, _ in notes] == [1, 2, 3]
+    assert notes[1][1].endswith("Homosocial Desire. Columbia UP, 1985.")
+
+
+def test_oscola_entries_one_a_line_without_full_stops():
+    lines = [
+        "Caparo Industries plc v Dickman [1990] 2 AC 605 (HL)",
+        "Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457",
+        "Entick v Carrington (1765) 19 St Tr 1029",
+        "",
+        "Constitutional Reform Act 2005",
+        "Human Rights Act 1998",
+    ]
+    notes = split_notes(lines)
+    assert [n for n, _ in notes] == [1, 2, 3, 4, 5]
+    assert notes[3] == (4, "Constitutional Reform Act 2005")

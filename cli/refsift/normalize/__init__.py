@@ -50,14 +50,34 @@ _ISBN_IN = re.compile(r"[.,;]?\s*\bISBN(?:-1[03])?:?\s*((?:97[89][-\s]?)?\d[\d\s
 _DOI_IN = re.compile(r"[.,;]?\s*(?:\bdoi:\s*|https?://(?:dx\.)?doi\.org/)(10\.\d{4,9}/\S+?)[.,;]?$", re.IGNORECASE)
 
 
+def _span_of(page: str) -> int | None:
+    m = re.fullmatch(r"(\d+)-(\d+)", page)
+    return int(m.group(2)) - int(m.group(1)) if m else None
+
+
 def press_page(item: dict[str, Any], locator: str | None, label: str | None) -> tuple[str | None, str | None]:
-    """A newspaper or magazine piece cited with one page: that page is where the piece stands (the
+    """A newspaper or magazine piece cited with a page or a range: that is where the piece stands (the
     item's page), not a place inside it.  Returns the cite's locator and label that remain."""
     if (item.get("type") in ("article-newspaper", "article-magazine") and "page" not in item
-            and label == "page" and locator and locator.isdigit()):
+            and label == "page" and locator and re.fullmatch(r"\d+(?:-\d+)?", locator)):
         item["page"] = locator
         return None, None
     return locator, label
+
+
+def _corporate_title(item: dict[str, Any]) -> None:
+    """A work with neither title nor container whose one 'author' is a long name: that name is its title."""
+    names = item.get("author") or []
+    if ("title" not in item and "container-title" not in item and len(names) == 1
+            and "literal" in names[0] and len(names[0]["literal"].split()) >= 3):
+        item["title"] = item.pop("author")[0]["literal"]
+
+
+def _publisher_with_volume(item: dict[str, Any]) -> None:
+    """A 'publisher' followed by a volume, issue or page range and no place is a journal."""
+    if ("publisher" in item and "container-title" not in item and "publisher-place" not in item
+            and (item.get("issue") or item.get("volume") and item.get("page"))):
+        item["container-title"] = item.pop("publisher")
 
 
 def _rescue_identifiers(item: dict[str, Any]) -> None:
@@ -273,10 +293,20 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
         item["note"] = "; ".join(notes)
 
     _rescue_identifiers(item)
+    _publisher_with_volume(item)
+    _corporate_title(item)
     bibliographic = set(item) - {"note"}
     if bibliographic:
         item["type"] = infer_type(item, " ".join(notes))
         res.locator, res.label = press_page(item, res.locator, res.label)
+        # a longer range after a journal article or chapter that has no extent yet is its extent
+        if (item["type"] in ("article-journal", "chapter", "paper-conference") and "page" not in item
+                and res.label == "page" and res.locator and (_span_of(res.locator) or 0) >= 2):
+            item["page"], res.locator, res.label = res.locator, None, None
+        # 'pp. 16–17' after a journal article in a note: two pages are where the note points, not the article
+        if (item["type"] == "article-journal" and res.locator is None and pages_raw
+                and re.match(r"\s*pp\.", pages_raw) and _span_of(item.get("page", "")) == 1):
+            res.locator, res.label = item.pop("page"), "page"
         # a work without a container has no extent in a note: its pages are where the note points
         if "page" in item and "container-title" not in item:
             if res.locator is None:

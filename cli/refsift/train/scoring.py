@@ -183,3 +183,25 @@ def _note_scores(gold_doc, pred_doc, gold_items, pred_items, pairs) -> dict:
     cr = tp / (tp + fn) if tp + fn else 0.0
     return {"cite_f1": round(2 * cp * cr / (cp + cr), 4) if cp + cr else 0.0,
             "locator_accuracy": round(ok / total, 4) if total else None}
+
+
+def backref_report(gold_doc: dict, pred_doc: dict) -> tuple[int, int, list[str]]:
+    """How many of the gold's back-references (short forms, ibid) the prediction resolves to the
+    right work with no new item: (resolved, total, descriptions of the misses)."""
+    gold_items, pred_items = gold_doc["items"], pred_doc.get("items") or []
+    pairs = _pair([_fields(i) for i in gold_items], [_fields(i) for i in pred_items])
+    g_of_p = {pred_items[pi]["id"]: gold_items[gi]["id"] for gi, pi in pairs.items()}
+    pred_notes = {n["n"]: n for n in pred_doc.get("notes") or []}
+    ok = total = 0
+    misses = []
+    for note in gold_doc["notes"]:
+        for cite in note.get("cites", []):
+            if cite.get("form") not in ("short", "ibid"):
+                continue
+            total += 1
+            got = [(g_of_p.get(c["item"]), c.get("form")) for c in (pred_notes.get(note["n"]) or {}).get("cites", [])]
+            if any(g == cite["item"] and f in ("short", "ibid") for g, f in got):
+                ok += 1
+            else:
+                misses.append(f"note {note['n']}: {cite['form']} -> {cite['item']}, got {got}")
+    return ok, total, misses
