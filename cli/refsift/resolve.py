@@ -16,6 +16,10 @@ from .normalize import infer_type, press_page
 _IBID = re.compile(r"^\s*(ib[ií]d(?:em)?|ib|ebd|ebenda|ebda|id|[ií]dem|eadem|dies|ders)(?![\w])\.?", re.I)
 _OPCIT = re.compile(r"\b(op\.?\s*cit|loc\.?\s*cit|a\.\s?a\.\s?O|aaO|ob\.?\s*cit)\b\.?", re.I)
 _SUPRA = re.compile(r"\b(?:supra|above|oben)\b,?\s*(?:n(?:ote)?s?\.?|fn\.?|Anm\.?)\s*(\d+)", re.I)
+# 'Katz, 389 U.S. at 353' (Bluebook short case cite) and 'Campbell (n 7) [51]' (OSCOLA cross-reference)
+_CASE_SHORT = re.compile(r"^(?P<name>[^\W\d_][\w.'’ -]{0,40}?),\s+\d+\s+[A-Z][\w. ]{0,20}?\s+at\s+(?P<pin>\d+[\w–-]*)")
+_OSCOLA_N = re.compile(r"^(?P<name>.{1,80}?)\s+\(n\s*(?P<n>\d+)\)\s*(?:\[(?P<para>\d+)\]|(?P<page>\d+[\w–-]*))?")
+_ID_AT = re.compile(r"^\s*(?:id|ibid)\.?,?\s+at\s+(\d+[\w–-]*)", re.I)
 _HEREAFTER = re.compile(
     r"[\[(]\s*(?:hereafter(?:\s+cited\s+as)?|henceforth|im\s+Folgenden|i\.\s?F\.|ci-après|en\s+adelante|hereinafter)"
     r"[:,]?\s*[‘'“\"]?([^\]\)]+?)[’'”\"]?\s*[\])]", re.I)
@@ -221,8 +225,10 @@ class Resolver:
         supra = _SUPRA.search(raw)
         if _IBID.match(raw) or back.startswith(("ibid", "ebd", "ebenda", "id", "ídem", "ibídem", "idem", "ders", "dies")):
             last = self.last_cites[-1] if self.last_cites else None
-            if last and not _norm(item.get("title")):
-                cite = Cite(last.item, "ibid", work.prefix, None, work.locator, work.label, role)
+            if last and (not _norm(item.get("title")) or _ID_AT.match(raw)):
+                at = _ID_AT.match(raw)
+                loc, lab = (at.group(1), "page") if at else (work.locator, work.label)
+                cite = Cite(last.item, "ibid", work.prefix, None, loc, lab, role)
                 if not last.item and deferred is not None:  # the work before is itself still pending
                     deferred.append((cite, self.pending[id(last)], work))
                     self.pending[id(cite)] = self.pending[id(last)]
@@ -232,6 +238,19 @@ class Resolver:
                 prev = self._get(last.item)
                 if prev.get("author"):
                     item["author"] = prev["author"]
+        oscola = _OSCOLA_N.match(raw)
+        if oscola and not supra:
+            cites = [c for c in self.note_cites.get(int(oscola.group("n")), []) if c.item]
+            if cites:
+                loc, lab = ((oscola.group("para"), "paragraph") if oscola.group("para")
+                            else (oscola.group("page"), "page") if oscola.group("page") else (work.locator, work.label))
+                return Cite(cites[0].item, "short", work.prefix, None, loc, lab, role)
+        case = _CASE_SHORT.match(raw)
+        if case:
+            name = _norm(case.group("name"))
+            for cand in reversed(self.items):
+                if _norm(cand.get("title")).startswith(name + " v"):
+                    return Cite(cand["id"], "short", work.prefix, None, case.group("pin"), "page", role)
         if supra:
             cites = [c for c in self.note_cites.get(int(supra.group(1)), []) if c.item]
             fam = _family(item)

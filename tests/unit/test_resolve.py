@@ -78,3 +78,35 @@ def test_author_year_pointer_resolves_into_the_bibliography():
 def test_commentary_note_has_no_cites():
     doc = run(ParsedNote(n=40, text="By 2001 the alliance had grown.", works=[], commentary=True))
     assert doc.notes[0].kind == "commentary" and doc.notes[0].cites == [] and doc.items == []
+
+
+def test_legal_short_forms_id_at_and_oscola_cross_reference():
+    katz = {"type": "legal_case", "title": "Katz v. United States", "container-title": "U.S.", "volume": "389",
+            "page": "347", "issued": {"date-parts": [[1967]]}}
+    campbell = {"type": "legal_case", "title": "Campbell v MGN Ltd", "container-title": "AC", "issued": {"date-parts": [[2004]]}}
+    doc = run(
+        note(4, ParsedWork(item=katz, raw="Katz v. United States, 389 U.S. 347, 351 (1967).", locator="351", label="page")),
+        note(5, ParsedWork(item={"title": "Harlan, J., concurring"}, raw="Id. at 361 (Harlan, J., concurring).")),
+        note(7, ParsedWork(item=campbell, raw="Campbell v MGN Ltd [2004] UKHL 22, [2004] 2 AC 457.")),
+        note(11, ParsedWork(item={"author": [{"family": "Katz"}], "volume": "389"}, raw="Katz, 389 U.S. at 353.")),
+        note(14, ParsedWork(item={"title": "Campbell"}, raw="Campbell (n 7) [51] (Lord Hope).")),
+    )
+    assert len(doc.items) == 2
+    c5, c11, c14 = doc.notes[1].cites[0], doc.notes[3].cites[0], doc.notes[4].cites[0]
+    assert (c5.form, c5.locator) == ("ibid", "361")
+    assert (c11.item, c11.form, c11.locator) == (doc.items[0]["id"], "short", "353")
+    assert (c14.item, c14.form, c14.locator, c14.label) == (doc.items[1]["id"], "short", "51", "paragraph")
+
+
+def test_spanish_ibid_with_accent_and_idem_with_a_new_title():
+    first = {"type": "book", "author": [{"family": "Juliá", "given": "Santos"}], "title": "Un siglo de España",
+             "issued": {"date-parts": [[1999]]}, "publisher": "Marcial Pons"}
+    doc = run(
+        note(1, ParsedWork(item=first, raw="Santos Juliá, Un siglo de España, Madrid, Marcial Pons, 1999, p. 80.")),
+        note(2, ParsedWork(item={}, raw="Ibíd.")),
+        note(3, ParsedWork(item={"title": "Historias de las dos Españas", "issued": {"date-parts": [[2004]]}, "publisher": "Taurus"},
+                           raw="Ídem, Historias de las dos Españas, Madrid, Taurus, 2004.", backref="idem")),
+    )
+    assert doc.notes[1].cites[0].form == "ibid" and doc.notes[1].cites[0].item == doc.items[0]["id"]
+    assert len(doc.items) == 2 and doc.items[1]["author"] == first["author"]
+    assert doc.notes[2].cites[0].form == "full"

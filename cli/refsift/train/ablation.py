@@ -32,6 +32,7 @@ VARIANTS = {
     "hand + synthetic, bibliography styles only": dict(hand=True, synthetic=lambda ex: "note" not in _kinds(ex)),
     "hand + synthetic, no lexicon features": dict(hand=True, synthetic=lambda ex: True, disable={"lex"}),
     "hand + synthetic, no bracket/quote context": dict(hand=True, synthetic=lambda ex: True, disable={"context"}),
+    "hand + synthetic, no segment/comma/prose features": dict(hand=True, synthetic=lambda ex: True, disable={"segments"}),
 }
 
 

@@ -96,7 +96,41 @@ def names(rng: random.Random, lo: int = 1, hi: int = 6, corporate: float = 0.08)
 
 
 # --------------------------------------------------------------------------- titles
+_SCI_PATTERNS = (
+    "{M} {N} in {N}", "{M} {N} on {N}: {A}", "{M} {N} and {N} among {N}", "{N} and {N} in {P}: {A}",
+    "{M} {N} in {N} with {N}", "{M} {N} during {N}", "{M} {N} for {N}", "{N} of {N} using {N}",
+)
+
+
+def science_title(rng: random.Random) -> str:
+    """A sentence-case title as the sciences print them ('Effect of sleep on anxiety in adolescents: a cohort study')."""
+    words = _keyed("words_sci")
+    places = _keyed("places")["en"]
+    pattern = rng.choice(_SCI_PATTERNS)
+    out = re.sub(r"\{([NAMP])\}", lambda m: rng.choice(places) if m.group(1) == "P" else rng.choice(words[m.group(1)]), pattern)
+    return out[0].upper() + out[1:]
+
+
+def sentence_case(text: str) -> str:
+    """Lower-case every word but the first, acronyms and words after a colon."""
+    out = []
+    for i, w in enumerate(text.split(" ")):
+        after_colon = i > 0 and out[-1].endswith(":")
+        keep = i == 0 or after_colon or (w.isupper() and len(w) > 1) or any(c.isdigit() for c in w)
+        out.append(w if keep else w.lower())
+    return " ".join(out)
+
+
 def title(rng: random.Random, nums: Numbers, lang: str | None = None) -> tuple[str, str]:
+    if lang in (None, "en") and rng.random() < 0.3:
+        return science_title(rng), "en"
+    t, lang = _template_title(rng, nums, lang)
+    if rng.random() < 0.3:
+        t = sentence_case(t)
+    return t, lang
+
+
+def _template_title(rng: random.Random, nums: Numbers, lang: str | None = None) -> tuple[str, str]:
     templates = _keyed("title_templates")
     if lang is None:
         lang = rng.choices(("en", "de", "fr", "es", "it", "ru"), weights=(60, 12, 10, 8, 5, 5))[0]
