@@ -86,7 +86,7 @@ def cut(text: str, spans: list[Span]) -> list[Work]:
         if lab == "signal" and cur.has_fields():
             new = True
         elif lab not in _NON_WORK:
-            if pending_break and cur.has_fields() and (lab in _HEADS or lab == "editor"):
+            if pending_break and cur.has_fields() and (lab in _HEADS or lab in ("editor", "translator") or lab in seen):
                 # '; ' then an author, title or container: the next work ('2005;2(8)' is not)
                 new = True
             elif lab in _HEADS and lab in seen and seen & _COMPLETING and last_head != lab and sentence_gap:

@@ -11,7 +11,7 @@ from importlib import resources
 
 from .tokens import Token
 
-FEATURE_VERSION = 3
+FEATURE_VERSION = 4
 
 # Feature groups switched off (only the ablation study sets this; the shipped model uses them all).
 DISABLED: set[str] = set()
@@ -86,6 +86,25 @@ def note_features(tokens: list[Token], text: str = "") -> list[dict[str, float]]
     kinds = [_kind(t) for t in tokens]
     lex = [_lex_flags(w.rstrip(".")) for w in words]
 
+    # sentence segments ('Author. Title. Journal') and commas before each token
+    abbrev = lexicon("locator-words") | lexicon("role-words") | {"al", "et", "jr", "st", "dr", "eds", "ed"}
+    seg_before = []
+    commas_before = []
+    seg = commas = 0
+    for i, tok in enumerate(tokens):
+        seg_before.append(seg)
+        commas_before.append(commas)
+        if tok.text == "." and i > 0 and i + 1 < n and tokens[i + 1].space_before:
+            prev = tokens[i - 1].text
+            if prev in (")", "]", "’", "”", '"') or len(prev) > 1 and prev.casefold() not in abbrev and not prev.isupper():
+                seg += 1
+        elif tok.text in ("?", "!") and i + 1 < n and tokens[i + 1].space_before:
+            seg += 1
+        elif tok.text == ",":
+            commas += 1
+    lower_alpha = [1 if t.text.isalpha() and t.text.islower() else 0 for t in tokens]
+    alpha = [1 if t.text.isalpha() else 0 for t in tokens]
+
     # running context: quote, bracket and parenthesis depth, what was seen before
     quote = paren = bracket = 0
     years_seen = 0
@@ -143,6 +162,13 @@ def note_features(tokens: list[Token], text: str = "") -> list[dict[str, float]]
             f["in=" + str(ain)] = 1.0
             if cip:
                 f["colon_in_paren"] = 1.0
+        if "segments" not in DISABLED:
+            f["seg=" + str(min(seg_before[i], 4))] = 1.0
+            f["commas=" + str(min(commas_before[i], 6))] = 1.0
+            lo, hi = max(0, i - 4), min(n, i + 5)
+            n_alpha = sum(alpha[lo:hi])
+            if n_alpha >= 4:
+                f["lowerish=" + str(round(3 * sum(lower_alpha[lo:hi]) / n_alpha))] = 1.0
         if not tok.space_before:
             f["glued"] = 1.0
         if i == 0:

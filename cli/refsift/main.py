@@ -133,6 +133,11 @@ def extract_cmd(inputs, fmt, style, output, quiet):
             if isinstance(exc, UsageError):
                 break
             continue
+        except Exception as exc:  # noqa: BLE001 - one broken page must not stop a batch of thousands
+            if len(inputs) == 1:
+                raise
+            code = _fail(RuntimeError(f"{path}: {type(exc).__name__}: {exc}"))
+            continue
         if out_dir is not None:
             out_dir.mkdir(parents=True, exist_ok=True)
             stem = "stdin" if path == "-" else Path(path).stem

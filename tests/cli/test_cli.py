@@ -140,3 +140,27 @@ def test_notes_as_html_from_the_output_extension(runner, tmp_path):
     assert res.exit_code == 0, res.stderr
     html = out.read_text(encoding="utf-8")
     assert "<ol" in html and 'value="3"' in html
+
+
+def test_internal_error_is_one_line_exit_1_without_traceback(runner, monkeypatch):
+    import refsift.pipeline
+
+    def boom(data, name=None):
+        raise RuntimeError("something broke\nsecond line")
+
+    monkeypatch.setattr(refsift.pipeline, "extract", boom)
+    res = runner.invoke(cli, [], input=PAGE)
+    assert res.exit_code == 1
+    assert res.stdout == ""
+    assert res.stderr.count("\n") == 1 and "RuntimeError: something broke" in res.stderr
+    assert "Traceback" not in res.stderr
+
+
+def test_one_bad_file_in_a_batch_does_not_stop_the_others(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    res = run(runner, [str(tmp_path / "missing.txt"), str(good), "--to", "ris", "-o", str(out) + "/"])
+    assert res.exit_code == 4
+    assert (out / "good.ris").exists()
+    assert "missing.txt" in res.stderr
