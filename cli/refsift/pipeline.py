@@ -1,116 +1,17 @@
 """The order of the stages, and only that.
 
-    read -> locate -> split -> label + cut into works -> normalize -> resolve
+    read -> locate -> split -> label + cut into works + normalize (works.py) -> resolve
 The writers run after this, on the Document it returns.
 """
 from __future__ import annotations
 
-import re
-
-from .assemble import LOW_CONFIDENCE, Work, works_of
 from .errors import NoReferencesError
 from .locate import locate
-from .model import Document, Item
-from .normalize import to_csl
+from .model import Document
 from .read import read_bytes
-from .resolve import ParsedNote, ParsedWork, resolve
+from .resolve import resolve
 from .split import split_notes
-
-_BACKREF_ONLY = re.compile(r"^\s*(ib[ií]d(?:em)?|ebd|ebenda|id|[ií]dem|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)(?!\w)\.?", re.I)
-_PROSE_WORDS = 4
-
-
-def _peel_commentary(work: Work) -> tuple[list[tuple[str, str]], bool]:
-    """Drop prose ('note' spans of several words) at the edges of a work; say whether there was any."""
-    spans = list(work.spans)
-    prose = False
-    while spans and spans[0][0] in ("note", "other") and (spans[0][0] == "other" or len(spans[0][1].split()) >= _PROSE_WORDS):
-        prose |= spans[0][0] == "note"
-        spans.pop(0)
-    while spans and spans[-1][0] in ("note", "other") and (spans[-1][0] == "other" or len(spans[-1][1].split()) >= _PROSE_WORDS):
-        prose |= spans[-1][0] == "note"
-        spans.pop()
-    return spans, prose
-
-
-_QUOTED = re.compile(r"^(?:quoted|cited|as\s+quoted|zit(?:iert)?\.?|cité|citado|citada)\b", re.I)
-_SPEAKER_FIELDS = {"author", "title", "issued", "genre", "publisher-place"}
-
-
-def _merge_speakers(works: list[ParsedWork]) -> list[ParsedWork]:
-    """'Dmitri Rogozin, cited in X': the person quoted is part of the cite's prefix, not a work."""
-    out: list[ParsedWork] = []
-    for work in works:
-        prev = out[-1] if out else None
-        if (prev is not None and work.prefix and _QUOTED.match(work.prefix)
-                and set(prev.item) - {"type", "note"} <= _SPEAKER_FIELDS and not prev.backref):
-            speaker = re.sub(r"[\s,;:]+$", "", prev.raw)
-            work.prefix = f"{speaker}, {work.prefix}" if not speaker.endswith(",") else f"{speaker} {work.prefix}"
-            out.pop()
-        out.append(work)
-    return out
-
-
-_ANCHORS = {"date", "url", "doi", "volume", "issue", "pages", "locator", "isbn", "number"}
-_QUOTES = re.compile(r"[‘“\"«„]")
-
-
-def _is_prose(spans: list[tuple[str, str]]) -> bool:
-    """A 'work' with a long unquoted title-like run and nothing that anchors a citation (no date,
-    page, volume, URL) is a sentence of commentary."""
-    fields = [(lab, t) for lab, t in spans if lab not in ("other", "note", "signal")]
-    if not fields or any(lab in _ANCHORS for lab, _ in fields):
-        return False
-    longest = max(len(t.split()) for _, t in fields)
-    quoted = bool(_QUOTES.search("".join(t for _, t in spans)))
-    return longest >= 10 and not quoted
-
-
-def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
-    note = ParsedNote(n=n, text=text)
-    for work in works_of(text):
-        spans, prose = _peel_commentary(work)
-        lead = None
-        if spans and spans[0][0] == "note" and spans[0][1].rstrip().endswith(":") and len(spans[0][1].split()) <= 3:
-            lead = spans.pop(0)[1].strip()  # 'Ivanov:' before the cite of what Ivanov said
-        if _is_prose(spans):
-            note.commentary = True
-            continue
-        note.commentary |= prose
-        raw = text[work.start:work.end].strip()
-        fields = [lab for lab, _ in spans if lab not in ("note", "other", "signal")]
-        if not fields and not _BACKREF_ONLY.match(raw.split(" ", 1)[-1] if spans and spans[0][0] == "signal" else raw):
-            if any(lab == "note" for lab, _ in spans):
-                note.commentary = True
-            continue
-        res = to_csl(spans)
-        low = work.confidence < LOW_CONFIDENCE
-        if low:
-            warnings.append(f"note {n}: the labeller is unsure of part of this note; its raw text is kept in 'note'")
-        prefix = f"{lead} {res.prefix}" if lead and res.prefix else (lead or res.prefix)
-        note.works.append(ParsedWork(item=res.item, raw=raw, prefix=prefix, locator=res.locator,
-                                     label=res.label, backref=res.backref, hereafter=res.hereafter,
-                                     low_confidence=low))
-    note.works = _merge_speakers(note.works)
-    return note
-
-
-def _document(meta: Item, text: str | None) -> Item | None:
-    item: Item = {}
-    if text:
-        works = works_of(text)
-        if works:
-            spans, _ = _peel_commentary(works[0])
-            item = dict(to_csl(spans).item)
-    for key, value in (meta or {}).items():
-        item[key] = value  # the page's own metadata beats our reading of its citation line
-    if not item:
-        return None
-    first = (item.get("author") or [{}])[0]
-    family = re.sub(r"[^a-z0-9]", "", (first.get("family") or first.get("literal") or "document").lower())
-    year = ((item.get("issued") or {}).get("date-parts") or [[None]])[0][0]
-    item["id"] = f"{family}{year or ''}"
-    return item
+from .works import document_item, parse_note
 
 
 def extract(data: bytes | str, name: str | None = None) -> Document:
@@ -124,5 +25,5 @@ def extract(data: bytes | str, name: str | None = None) -> Document:
         raise NoReferencesError("no notes or references found on the page")
     doc = Document(input=name)
     parsed = [parse_note(n, text, doc.warnings) for n, text in raw_notes]
-    doc.document = _document(page.meta, located.document_text)
+    doc.document = document_item(page.meta, located.document_text)
     return resolve(parsed, doc)

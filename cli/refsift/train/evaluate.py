@@ -50,7 +50,7 @@ def run_page(path: Path) -> dict:
 def run_lines(path: Path) -> dict:
     """One reference a line, each its own note (labeller + normalizer + resolver, no locate)."""
     from ..model import Document
-    from ..pipeline import parse_note
+    from ..works import parse_note
     from ..resolve import resolve
 
     doc = Document(input=path.name)
