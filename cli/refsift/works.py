@@ -62,6 +62,22 @@ def _is_prose(spans: list[tuple[str, str]]) -> bool:
     return longest >= 10 and not quoted
 
 
+_YEAR_RANGE = re.compile(r"^(1[5-9]\d\d|20\d\d)\s?[–—-]\s?(\d{2}|1[5-9]\d\d|20\d\d)$")
+
+
+def _years_in_titles(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'The Beginnings of the Cold War, 1945–48': a year range right after a title (or container)
+    and a comma is the end of that title, not its pages or its date."""
+    out = list(spans)
+    for i in range(len(out) - 2, 0, -1):
+        label, text = out[i + 1] if i + 1 < len(out) else ("", "")
+        prev, gap = out[i - 1], out[i]
+        if (label in ("pages", "date") and _YEAR_RANGE.match(text.strip()) and gap[0] == "other"
+                and gap[1].strip() == "," and prev[0] in ("title", "container-title")):
+            out[i - 1:i + 2] = [(prev[0], prev[1] + gap[1] + text)]
+    return out
+
+
 def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
     note = ParsedNote(n=n, text=text)
     for work in works_of(text):
@@ -79,7 +95,7 @@ def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
             if any(lab == "note" for lab, _ in spans):
                 note.commentary = True
             continue
-        res = to_csl(spans)
+        res = to_csl(_years_in_titles(spans))
         low = work.confidence < LOW_CONFIDENCE
         if low:
             warnings.append(f"note {n}: the labeller is unsure of part of this note; its raw text is kept in 'note'")

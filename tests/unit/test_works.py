@@ -26,3 +26,22 @@ def test_prose_without_anchor_is_commentary_but_a_dated_or_quoted_title_is_not()
     assert not _is_prose(prose + [("other", ", "), ("date", "1999")])
     assert not _is_prose([("other", "‘"), prose[0], ("other", "’")])
     assert not _is_prose([("title", "Russia and NATO since 1991")])
+
+
+def test_year_range_after_a_title_belongs_to_the_title():
+    from refsift.works import _years_in_titles
+
+    spans = [("title", "The Beginnings of the Cold War"), ("other", ", "), ("pages", "1945–48"),
+             ("other", ", "), ("container-title", "American Historical Review")]
+    assert _years_in_titles(spans)[0] == ("title", "The Beginnings of the Cold War, 1945–48")
+    real_pages = [("container-title", "Diplomatic History"), ("other", ", "), ("pages", "215–37")]
+    assert _years_in_titles(real_pages) == real_pages
+
+
+def test_publication_year_after_the_publisher_wins_over_dates_in_the_title():
+    from refsift.normalize import to_csl
+
+    res = to_csl([("author", "Glenn D. Paige"), ("other", ", "), ("title", "The Korean Decision"), ("other", ", "),
+                  ("date", "June 24–30, 1950"), ("other", " ("), ("location", "New York"), ("other", ": "),
+                  ("publisher", "Free Press"), ("other", ", "), ("date", "1968"), ("other", ").")])
+    assert res.item["issued"] == {"date-parts": [[1968]]}

@@ -65,6 +65,20 @@ def press_page(item: dict[str, Any], locator: str | None, label: str | None) -> 
     return locator, label
 
 
+def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
+    """'(New York: Free Press, 1968)': the year printed right after the publisher is when the work
+    was published, whatever other dates the note prints before it."""
+    after_publisher = False
+    for label, text in spans:
+        if label == "publisher":
+            after_publisher = True
+        elif label == "date" and after_publisher:
+            return text
+        elif label != "other":
+            after_publisher = False
+    return None
+
+
 def _corporate_title(item: dict[str, Any]) -> None:
     """A work with neither title nor container whose one 'author' is a long name: that name is its title."""
     names = item.get("author") or []
@@ -258,7 +272,11 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     if place:
         item["publisher-place"] = place
     date = None
-    for group in groups.get("date", []):
+    published = _date_after_publisher(spans)
+    if published:
+        parsed = parse_date(published)
+        date = parsed if parsed and year_of(parsed) else None
+    for group in [] if date else groups.get("date", []):
         parsed = parse_date(_join_raw(group))
         if parsed and year_of(parsed):
             date = parsed
