@@ -19,7 +19,8 @@ RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("legal_case", "case_title has_container", "container_newspaper"),
         ("legislation", "legislation_title", "has_author journal_container has_publisher"),
         ("treaty", "treaty_title", "has_author journal_container"),
-        ("speech", "speech_title", "journal_container"),
+        ("chapter", "speech_title has_container has_publisher", ""),  # testimony printed in a hearings volume
+        ("speech", "speech_title", "journal_container has_number"),
         ("paper-conference", "container_proceedings", ""),
         ("article-newspaper", "container_newspaper", ""),
         ("article-magazine", "container_magazine", ""),
@@ -40,9 +41,9 @@ RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
 _SPEECH = re.compile(r"^(?:remarks|speech|address|statement (?:by|of|to|at|on)|press conference|press briefing|"
                      r"testimony|lecture|keynote|rede|discours|discurso|opening remarks|closing remarks)\b",
                      re.IGNORECASE)
-_TREATY = re.compile(r"\b(?:treaty|founding act|agreement|convention|declaration|charter|communiqu[ée]|protocol|"
-                     r"final act|memorandum of understanding|accord|vertrag|abkommen|traité|tratado|"
-                     r"erklärung|déclaration|declaración)\b", re.IGNORECASE)
+# Summit declarations and communiqués are documents an organisation issues (reports); treaties bind parties.
+_TREATY = re.compile(r"\b(?:treaty|founding act|agreement|convention|charter|protocol|"
+                     r"final act|memorandum of understanding|accord|vertrag|abkommen|traité|tratado)\b", re.IGNORECASE)
 _LEGISLATION = re.compile(r"\bAct(?:,)?\s+(?:of\s+)?\d{4}\b|gesetz\b|\bstatutes?\b|\bGesetz|\bVerordnung\b|"
                           r"\bFederal Law\b|\bLaw No\.|\bloi n[°o]|\bley\b", re.IGNORECASE)
 _CASE = re.compile(r"\s(?:v|vs)\.?\s")
