@@ -87,7 +87,7 @@ def main(argv=None) -> int:
                          "bibliography entries while a few keep footnotes right)")
     ap.add_argument("--hand-weight", type=int, default=4, help="how many times each hand-labelled note counts")
     ap.add_argument("--seed", type=int, default=13)
-    ap.add_argument("--iterations", type=int, default=150)
+    ap.add_argument("--iterations", type=int, default=300)
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     args = ap.parse_args(argv)
     hand = read_hand()
