@@ -78,6 +78,31 @@ def _years_in_titles(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return out
 
 
+_OPENING = "‘“«„"
+_CLOSING = {"‘": "’", "“": "”", "«": "»", "„": "“"}
+
+
+def _quoted_titles(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Inside one pair of quotation marks there is one title: '‘NATO: No MAP for Georgia’' whose
+    first words were labelled author stays whole."""
+    out = list(spans)
+    i = 0
+    while i < len(out):
+        label, text = out[i]
+        opener = text.rstrip()[-1:] if label == "other" and text.strip() else ""
+        if opener and opener in _OPENING:
+            closer = _CLOSING[opener]
+            for j in range(i + 1, min(len(out), i + 12)):
+                if out[j][0] == "other" and closer in out[j][1]:
+                    inside = out[i + 1:j]
+                    labels = {lab for lab, _ in inside if lab != "other"}
+                    if "title" in labels and len(labels) > 1 and labels <= {"title", "author", "container-title", "location", "publisher", "note", "date"}:
+                        out[i + 1:j] = [("title", "".join(t for _, t in inside))]
+                    break
+        i += 1
+    return out
+
+
 def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
     note = ParsedNote(n=n, text=text)
     for work in works_of(text):
@@ -95,7 +120,7 @@ def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
             if any(lab == "note" for lab, _ in spans):
                 note.commentary = True
             continue
-        res = to_csl(_years_in_titles(spans))
+        res = to_csl(_years_in_titles(_quoted_titles(spans)))
         low = work.confidence < LOW_CONFIDENCE
         if low:
             warnings.append(f"note {n}: the labeller is unsure of part of this note; its raw text is kept in 'note'")

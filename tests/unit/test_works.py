@@ -45,3 +45,23 @@ def test_publication_year_after_the_publisher_wins_over_dates_in_the_title():
                   ("date", "June 24–30, 1950"), ("other", " ("), ("location", "New York"), ("other", ": "),
                   ("publisher", "Free Press"), ("other", ", "), ("date", "1968"), ("other", ").")])
     assert res.item["issued"] == {"date-parts": [[1968]]}
+
+
+def test_one_quoted_title_is_one_title():
+    from refsift.works import _quoted_titles
+
+    spans = [("signal", "Quoted in"), ("other", " ‘"), ("author", "NATO"), ("other", ": "),
+             ("title", "No MAP for Georgia or Ukraine"), ("other", "’, "), ("container-title", "RFE/RL")]
+    assert _quoted_titles(spans)[2] == ("title", "NATO: No MAP for Georgia or Ukraine")
+
+
+def test_a_title_swallowed_by_the_author_list_comes_back_out():
+    from refsift.normalize import to_csl
+
+    item = to_csl([("author", "M. Finnemore, National Interests and International Society"), ("other", " ("),
+                   ("location", "Ithaca, NY"), ("other", ": "), ("publisher", "Cornell University Press"),
+                   ("other", ", "), ("date", "1996"), ("other", ")")]).item
+    assert item["author"] == [{"family": "Finnemore", "given": "M."}]
+    assert item["title"] == "National Interests and International Society"
+    names = to_csl([("author", "Jürgen Habermas, Marianne Schmidt and Anna Lee"), ("other", ", "), ("date", "2003")]).item
+    assert [n["family"] for n in names["author"]] == ["Habermas", "Schmidt", "Lee"] and "title" not in names

@@ -65,6 +65,32 @@ def press_page(item: dict[str, Any], locator: str | None, label: str | None) -> 
     return locator, label
 
 
+_PLACE_ETC = re.compile(r",?\s+(?:etc\.?|u\.\s?a\.|et al\.?|&c\.?)$", re.IGNORECASE)
+_TITLE_WORDS = re.compile(r"\s(?:of|the|in|on|for|to|a|an|des|der|die|das|la|les|del|el|du|zur|zum|im)\s", re.IGNORECASE)
+_FUNCTION_WORDS = re.compile(r"\s(?:and|of|the|in|on|for|to|a|an|des|der|die|das|und|la|le|les|de|del|el|y|et)\s", re.IGNORECASE)
+
+
+def _title_out_of_authors(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """'M. Finnemore, National Interests and International Society' labelled as one author list
+    when no title was found: a comma-separated part that reads like a title is the title."""
+    if any(label == "title" for label, _ in spans):
+        return spans
+    for i, (label, text) in enumerate(spans):
+        if label != "author":
+            continue
+        parts = text.split(", ")
+        for k in range(1, len(parts)):
+            part = parts[k]
+            words = part.split()
+            initials_before = bool(re.search(r"\b[A-Z]\.", ", ".join(parts[:k])))
+            title_words = _TITLE_WORDS.search(f" {part} ") or initials_before and _FUNCTION_WORDS.search(f" {part} ")
+            if len(words) >= 3 and not re.search(r"\b[A-Z]\.", part) and title_words:
+                rest = ", ".join(parts[k:])
+                return spans[:i] + [("author", ", ".join(parts[:k])), ("other", ", "), ("title", rest)] + spans[i + 1:]
+        break
+    return spans
+
+
 def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
     """'(New York: Free Press, 1968)': the year printed right after the publisher is when the work
     was published, whatever other dates the note prints before it."""
@@ -242,7 +268,7 @@ def _notes(res: Normalized, groups: dict[str, list[Group]]) -> list[str]:
 def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     """Turn the labelled spans of one cited work into a CSL item plus the cite's locator."""
     res = Normalized()
-    groups = _group(spans)
+    groups = _group(_title_out_of_authors(spans))
     item: dict[str, Any] = {}
 
     # contributors
@@ -268,7 +294,7 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     publisher = fields.clean_text(_first(groups, "publisher"))
     if publisher:
         item["publisher"] = publisher
-    place = fields.clean_text(_first(groups, "location"))
+    place = _PLACE_ETC.sub("", fields.clean_text(_first(groups, "location")) or "") or None
     if place:
         item["publisher-place"] = place
     date = None
