@@ -65,3 +65,18 @@ def test_a_title_swallowed_by_the_author_list_comes_back_out():
     assert item["title"] == "National Interests and International Society"
     names = to_csl([("author", "Jürgen Habermas, Marianne Schmidt and Anna Lee"), ("other", ", "), ("date", "2003")]).item
     assert [n["family"] for n in names["author"]] == ["Habermas", "Schmidt", "Lee"] and "title" not in names
+
+
+def test_journal_name_inside_a_volume_span_and_pages_of_an_article_without_container():
+    from refsift.normalize import to_csl
+
+    res = to_csl([("author", "O’Rourke, J. G. et al."), ("other", ". "), ("title", "C9orf72 BAC transgenic mice"),
+                  ("other", ". "), ("volume", "Neuron 88"), ("other", ", "), ("pages", "892-901"), ("other", " ("),
+                  ("date", "2015"), ("other", ").")])
+    assert (res.item["container-title"], res.item["volume"], res.item["page"]) == ("Neuron", "88", "892-901")
+    assert res.locator is None
+    book = to_csl([("author", "B. Cumings"), ("other", ", "), ("title", "The Origins of the Korean War"), ("other", ", "),
+                   ("volume", "vol. 2"), ("other", " ("), ("location", "Princeton"), ("other", ": "),
+                   ("publisher", "Princeton University Press"), ("other", ", "), ("date", "1990"), ("other", "), "),
+                   ("pages", "404–6")])
+    assert "page" not in book.item and (book.locator, book.label) == ("404-406", "page")

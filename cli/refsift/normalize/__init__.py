@@ -65,6 +65,7 @@ def press_page(item: dict[str, Any], locator: str | None, label: str | None) -> 
     return locator, label
 
 
+_JOURNAL_VOLUME = re.compile(r"^((?!(?:vol|vols|volume|bd|band|t|tome|tomo|v)\b)[^\W\d][\w .&:'’-]*?[^\W\d])\.?\s+(\d+(?:\s*\(\d+\))?)$", re.IGNORECASE)
 _PLACE_ETC = re.compile(r",?\s+(?:etc\.?|u\.\s?a\.|et al\.?|&c\.?)$", re.IGNORECASE)
 _TITLE_WORDS = re.compile(r"\s(?:of|the|in|on|for|to|a|an|des|der|die|das|la|les|del|el|du|zur|zum|im)\s", re.IGNORECASE)
 _FUNCTION_WORDS = re.compile(r"\s(?:and|of|the|in|on|for|to|a|an|des|der|die|das|und|la|le|les|de|del|el|y|et)\s", re.IGNORECASE)
@@ -312,7 +313,11 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
         item["issued"] = date
         if "literal" in date:
             res.warnings.append(f"date not understood: {date['literal']!r}")
-    volume, vol_issue = fields.clean_volume(_first(groups, "volume"))
+    volume_raw = _first(groups, "volume")
+    m = _JOURNAL_VOLUME.match(volume_raw or "")
+    if m and "container-title" not in item:
+        item["container-title"], volume_raw = m.group(1).strip(" ,."), m.group(2)  # 'Neuron 88'
+    volume, vol_issue = fields.clean_volume(volume_raw)
     if volume:
         item["volume"] = volume
     issue = fields.clean_issue(_first(groups, "issue")) or vol_issue
@@ -352,7 +357,10 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
                 and re.match(r"\s*pp\.", pages_raw) and _span_of(item.get("page", "")) == 1):
             res.locator, res.label = item.pop("page"), "page"
         # a work without a container has no extent in a note: its pages are where the note points
-        if "page" in item and "container-title" not in item:
+        # (unless a volume, issue or editor shows it is an article or chapter whose container was missed)
+        if "page" in item and "container-title" not in item and not (
+                item.get("editor") or (item.get("volume") or item.get("issue")) and not item.get("publisher")
+                and item.get("title") and item.get("author")):
             if res.locator is None:
                 res.locator, res.label = parse_locator(pages_raw)
             else:
