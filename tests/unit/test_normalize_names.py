@@ -163,3 +163,19 @@ def test_empty_and_whitespace():
 
 def test_typographic_apostrophe_particle():
     assert parse_names("Valéry Giscard d’Estaing") == [P("Estaing", "Valéry Giscard", "d’")]
+
+
+def test_inverted_names_run_together_without_separators():
+    from refsift.normalize.names import parse_names
+
+    got = parse_names("Sasayama, D. Hattori, K. Kunugi, H.")
+    assert [(n["family"], n["given"]) for n in got] == [("Sasayama", "D."), ("Hattori", "K."), ("Kunugi", "H.")]
+    got = parse_names("Heinrichs, SC. Koob, GF.")
+    assert [n["family"] for n in got] == ["Heinrichs", "Koob"]
+
+
+def test_capitalised_particle_opens_an_inverted_family_name():
+    from refsift.normalize.names import parse_names
+
+    got = parse_names("Hermans, J., Habbema, J. D. F., & Van der Burght, A. T.")
+    assert got[-1] == {"family": "Van der Burght", "given": "A. T."}

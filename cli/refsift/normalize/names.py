@@ -248,6 +248,9 @@ def _family_like(part: str) -> bool:
     tokens = part.split()
     if not tokens or any(_is_initials(t) for t in tokens):
         return False
+    # 'Van der Burght, A. T.': a capitalised particle still opens a family name
+    single, _ = _particle_words()
+    tokens = [t.lower() if i < len(tokens) - 1 and t.lower() in single else t for i, t in enumerate(tokens)]
     _, rest = _leading_particles(tokens)
     return 1 <= len(rest) <= 3 and all(_is_word(t) or t in _WEAK_JOINERS or "-" in t for t in rest)
 
@@ -357,6 +360,10 @@ def _full_name(text: str) -> bool:
     return "," in text or len(text.split()) >= 2
 
 
+_INVERTED_LIST = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s?[A-Z]{1,3}\.")
+_NEXT_INVERTED = re.compile(r"(?<=[A-Z]\.)\s+(?=[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s?[A-Z]{1,3}\.?(?:\s|$))")
+
+
 def parse_names(text: str) -> list[dict[str, str]]:
     """Parse a span holding one or more names (with role words) into CSL name dicts."""
     if not text:
@@ -369,6 +376,9 @@ def parse_names(text: str) -> list[dict[str, str]]:
     text = _tidy(text)
     if not text or text.lower().rstrip(".") in _ANONYMOUS:
         return []
+    if _INVERTED_LIST.match(text):
+        # 'Sasayama, D. Hattori, K. Kunugi, H.': a new person after each run of initials
+        text = _NEXT_INVERTED.sub("; ", text)
     out: list[dict[str, str]] = []
     for chunk in re.split(r"\s*;\s*", text):
         chunk = _tidy(strip_roles(chunk))

@@ -86,10 +86,13 @@ def main(argv=None) -> int:
                     help="share of the note-style renders to keep (the ablation shows that many of them hurt "
                          "bibliography entries while a few keep footnotes right)")
     ap.add_argument("--hand-weight", type=int, default=4, help="how many times each hand-labelled note counts")
+    ap.add_argument("--c1", type=float, default=PARAMS["c1"], help="L1 regularisation")
+    ap.add_argument("--c2", type=float, default=PARAMS["c2"], help="L2 regularisation")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--iterations", type=int, default=300)
     ap.add_argument("--out", type=Path, default=DATA_DIR)
     args = ap.parse_args(argv)
+    PARAMS.update(c1=args.c1, c2=args.c2)
     hand = read_hand()
     synthetic: list[Example] = []
     if args.synthetic:
