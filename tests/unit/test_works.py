@@ -80,3 +80,15 @@ def test_journal_name_inside_a_volume_span_and_pages_of_an_article_without_conta
                    ("publisher", "Princeton University Press"), ("other", ", "), ("date", "1990"), ("other", "), "),
                    ("pages", "404–6")])
     assert "page" not in book.item and (book.locator, book.label) == ("404-406", "page")
+
+
+def test_title_and_journal_labelled_as_one_field_are_split_at_the_last_full_stop():
+    from refsift.normalize import to_csl
+
+    item = to_csl([("author", "Gent, I."), ("other", ". "),
+                   ("container-title", "Easy problems are sometimes hard. Artificial Intelligence"),
+                   ("other", ", "), ("volume", "70"), ("other", ", "), ("pages", "335-345")]).item
+    assert (item["title"], item["container-title"]) == ("Easy problems are sometimes hard", "Artificial Intelligence")
+    book = to_csl([("title", "La Distinction. Critique sociale du jugement"), ("other", ", "), ("location", "Paris"),
+                   ("other", ", "), ("publisher", "Minuit"), ("other", ", "), ("date", "1979")]).item
+    assert book["title"] == "La Distinction. Critique sociale du jugement" and "container-title" not in book

@@ -106,6 +106,25 @@ def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
+
+
+def _split_title_container(item: dict[str, Any]) -> None:
+    """'Easy problems are sometimes hard. Artificial Intelligence' labelled as one field: an
+    article's title and its journal, told apart at the last full stop."""
+    title, container = item.get("title"), item.get("container-title")
+    journal_signs = item.get("volume") or item.get("issue") or item.get("page")
+    if container and not title:
+        parts = _SENTENCE_BREAK.split(container)
+        if len(parts) >= 2 and len(" ".join(parts[:-1]).split()) >= 3:
+            item["title"], item["container-title"] = ". ".join(parts[:-1]), parts[-1]
+    elif title and not container and journal_signs and not item.get("publisher"):
+        parts = _SENTENCE_BREAK.split(title)
+        last = parts[-1] if len(parts) >= 2 else ""
+        if last and len(last.split()) <= 8 and len(" ".join(parts[:-1]).split()) >= 3 and last[:1].isupper():
+            item["title"], item["container-title"] = ". ".join(parts[:-1]), last
+
+
 def _corporate_title(item: dict[str, Any]) -> None:
     """A work with neither title nor container whose one 'author' is a long name: that name is its title."""
     names = item.get("author") or []
@@ -344,6 +363,7 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     _rescue_identifiers(item)
     _publisher_with_volume(item)
     _corporate_title(item)
+    _split_title_container(item)
     bibliographic = set(item) - {"note"}
     if bibliographic:
         item["type"] = infer_type(item, " ".join(notes))
