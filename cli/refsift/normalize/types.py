@@ -29,6 +29,7 @@ RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("article-journal", "has_container has_volume_or_issue", ""),
         ("article-newspaper", "has_container full_day_date", "has_volume_or_issue has_publisher has_editor"),
         ("article-journal", "has_container has_pages", ""),
+        ("article-journal", "has_volume_or_issue has_pages has_title", "has_publisher has_container"),  # journal name missed
         ("report", "report_cue", "has_container"),
         ("webpage", "has_url", "has_publisher has_container"),
         ("book", "has_title has_publisher", "has_container"),
