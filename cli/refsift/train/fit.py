@@ -17,7 +17,7 @@ from ..labels import LABELS
 from .corpus import CORPUS_DIR, Example, read_hand
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data"
-PARAMS = {"c1": 0.05, "c2": 0.005, "feature.possible_transitions": True}
+PARAMS = {"c1": 0.1, "c2": 0.02, "feature.possible_transitions": True}
 
 
 def corpus_hash(examples: list[Example]) -> str:
