@@ -78,11 +78,6 @@ def _is_short(item: Item) -> bool:
     return bool(keys) and keys <= {"author", "title", "editor", "issued", "volume"} and bool(keys & {"author", "title"})
 
 
-_AUTHOR_YEAR = re.compile(
-    r"^((?:[^\W\d_][\w'’.-]*\s?){1,3}?(?:(?:,?\s(?:and|&|und|et|y)\s|,\s)(?:[^\W\d_][\w'’.-]*\s?){1,3}?)*"
-    r"(?:\s?et\s?al\.?)?),?\s\(?(1[5-9]\d\d|20\d\d)([a-z]?)\)?$")
-
-
 _POINTER = re.compile(
     r"^(?P<names>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2}(?:(?:,?\s(?:and|&|und|et|y)\s|,\s)[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*){0,2})*(?:,?\s?et\s?al\.?)?)"
     r",?\s\(?(?P<year>1[5-9]\d\d|20\d\d)[a-z]?\)?(?:[,:]\s*(?:pp?\.|ch\.|chap\.|S\.|para\.|§)?\s*[\dIVXLCivxlc][\w–—-]*(?:\s*(?:ff?\.?))?)?\.?$")
@@ -100,16 +95,10 @@ def pointer_item(raw: str) -> Item | None:
 def _author_year(item: Item) -> None:
     """'Judt 2005' read as a title is an author-year pointer: family name(s) and a year."""
     keys = {k for k in item if k not in ("type", "note")}
-    title = item.get("title")
-    if keys != {"title"} or not isinstance(title, str):
-        return
-    m = _AUTHOR_YEAR.match(title.strip())
-    if not m:
-        return
-    names = re.split(r",?\s(?:and|&|und|et|y)\s|,\s", re.sub(r"\s?et\s?al\.?$", "", m.group(1)).strip())
-    item.pop("title")
-    item["author"] = [{"family": n.strip()} for n in names if n.strip()]
-    item["issued"] = {"date-parts": [[int(m.group(2))]]}
+    pointer = pointer_item(item["title"]) if keys == {"title"} and isinstance(item.get("title"), str) else None
+    if pointer:
+        item.pop("title")
+        item.update(pointer)
 
 
 def _title_match(short: str, full: str) -> bool:
@@ -215,11 +204,52 @@ class Resolver:
             item["type"] = infer_type(item, item.get("note", ""))
             work.locator, work.label = press_page(item, work.locator, work.label)
 
-    def cite(self, note: ParsedNote, work: ParsedWork, prev_cites: list[Cite], deferred: list | None = None) -> Cite | None:
+    def cite(self, work: ParsedWork, prev_cites: list[Cite], deferred: list | None = None) -> Cite | None:
         item = dict(work.item)
         role = "primary"
         if work.prefix and _TRANSLATION.match(work.prefix):
             role = "translation"
+        raw = work.raw
+        back = self._back_reference(work, item, role, deferred)
+        if back is not None:
+            return back
+        self._expand(item, work)
+        bare = raw[len(work.prefix):].lstrip(" ,:") if work.prefix and raw.startswith(work.prefix) else raw
+        pointer = pointer_item(bare) if not item.get("title") or not item.get("author") else None
+        if pointer:
+            item = {**pointer, "type": item.get("type", "book")}
+        if not {k for k in item if k not in ("type", "note")}:
+            return None
+        _author_year(item)
+        if _is_short(item):
+            target = self._find_short(item)
+            if target:
+                return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
+            keys = {k for k in item if k not in ("type", "note")}
+            if deferred is not None and (keys <= {"author", "issued"} or keys <= {"author", "title"}):
+                # an author-year pointer or a short title may point forward, into a bibliography below
+                placeholder = Cite("", "short", work.prefix, None, work.locator, work.label, role)
+                deferred.append((placeholder, item, work))
+                self.pending[id(placeholder)] = item
+                return placeholder
+        # a digest that an earlier note introduced as a translation, cited right after the original
+        cont = _norm(item.get("container-title"))
+        if (role == "primary" and not work.prefix and cont in self.translation_containers and prev_cites):
+            role = "translation"
+        if role == "translation" and cont:
+            self.translation_containers.add(cont)
+        if work.hereafter:
+            target = item.get("container-title") or item.get("title")
+            if target:
+                self.abbreviations[work.hereafter] = target
+                self.translation_containers.update({_norm(work.hereafter)} if role == "translation" else set())
+        if work.low_confidence:
+            item.setdefault("note", work.raw.strip())
+        return Cite(self._add(item), "full", work.prefix, None, work.locator, work.label, role)
+
+    def _back_reference(self, work: ParsedWork, item: Item, role: str, deferred: list | None) -> Cite | None:
+        """ibid / Id. (at N) / ebd., Bluebook and OSCOLA short case cites, supra note N, op. cit.:
+        the cite of an earlier work, or None.  'Id., Another Title' only lends the new work its author."""
         raw = work.raw
         back = work.backref or ""
         supra = _SUPRA.search(raw)
@@ -261,39 +291,7 @@ class Resolver:
             target = self._find_author(raw.split(",")[0]) or self._find_author(raw)
             if target:
                 return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
-        self._expand(item, work)
-        bare = raw[len(work.prefix):].lstrip(" ,:") if work.prefix and raw.startswith(work.prefix) else raw
-        pointer = pointer_item(bare) if not item.get("title") or not item.get("author") else None
-        if pointer:
-            item = {**pointer, "type": item.get("type", "book")}
-        if not {k for k in item if k not in ("type", "note")}:
-            return None
-        _author_year(item)
-        if _is_short(item):
-            target = self._find_short(item)
-            if target:
-                return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
-            keys = {k for k in item if k not in ("type", "note")}
-            if deferred is not None and (keys <= {"author", "issued"} or keys <= {"author", "title"}):
-                # an author-year pointer or a short title may point forward, into a bibliography below
-                placeholder = Cite("", "short", work.prefix, None, work.locator, work.label, role)
-                deferred.append((placeholder, item, work))
-                self.pending[id(placeholder)] = item
-                return placeholder
-        # a digest that an earlier note introduced as a translation, cited right after the original
-        cont = _norm(item.get("container-title"))
-        if (role == "primary" and not work.prefix and cont in self.translation_containers and prev_cites):
-            role = "translation"
-        if role == "translation" and cont:
-            self.translation_containers.add(cont)
-        if work.hereafter:
-            target = item.get("container-title") or item.get("title")
-            if target:
-                self.abbreviations[work.hereafter] = target
-                self.translation_containers.update({_norm(work.hereafter)} if role == "translation" else set())
-        if work.low_confidence:
-            item.setdefault("note", work.raw.strip())
-        return Cite(self._add(item), "full", work.prefix, None, work.locator, work.label, role)
+        return None
 
     def settle(self, deferred: list) -> None:
         """Pointers that found nothing earlier on the page: look again among all items, else keep them."""
@@ -325,7 +323,7 @@ def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
             if not work.hereafter:
                 found = hereafter_in(work.raw)
                 work.hereafter = found[0] if found else None
-            c = res.cite(note, work, cites, deferred)
+            c = res.cite(work, cites, deferred)
             if c is not None:
                 cites.append(c)
         if cites:

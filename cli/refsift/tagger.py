@@ -19,8 +19,18 @@ class Tagged:
     confidence: list[float]  # marginal probability of each token's label
 
 
+_MODEL_OVERRIDE: str | None = None
+
+
 def model_path() -> str:
-    return str(resources.files("refsift.data").joinpath(MODEL_NAME))
+    return _MODEL_OVERRIDE or str(resources.files("refsift.data").joinpath(MODEL_NAME))
+
+
+def use_model(path: str | None) -> None:
+    """Label with another model file (training and evaluation); None goes back to the shipped one."""
+    global _MODEL_OVERRIDE
+    _MODEL_OVERRIDE = path
+    _tagger.cache_clear()
 
 
 @cache

@@ -37,8 +37,7 @@ def _use_model(model_dir: Path | None) -> None:
         return
     from .. import tagger
 
-    tagger.model_path = lambda: str(model_dir / tagger.MODEL_NAME)  # type: ignore[assignment]
-    tagger._tagger.cache_clear()
+    tagger.use_model(str(model_dir / tagger.MODEL_NAME))
 
 
 def run_page(path: Path) -> dict:
