@@ -1,6 +1,5 @@
 """Golden tests: every example page against its hand-made gold, and its derived outputs pinned."""
 import json
-from pathlib import Path
 
 import bibtexparser
 import pytest

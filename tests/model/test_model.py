@@ -6,7 +6,6 @@ import zipfile
 from importlib import resources
 from pathlib import Path
 
-import pytest
 
 from refsift.features import FEATURE_VERSION
 from refsift.labels import LABELS

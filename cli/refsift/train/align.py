@@ -389,7 +389,7 @@ def _find(lab: Lab, pattern: str | re.Pattern, label: str, flags=re.I) -> list[t
 
 
 def _extend_left(lab: Lab, spans, rx: re.Pattern, label: str, limit: int = 40):
-    for s, e in spans:
+    for s, _e in spans:
         lo = max(0, s - limit)
         while lo < s:
             m = rx.search(lab.text, lo, s)

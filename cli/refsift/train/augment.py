@@ -386,7 +386,7 @@ def noise(lab: Lab, rng: random.Random) -> Lab:
             lab = lab.slice(0, i) + Lab(" ", [lab.labels[i]]) + lab.slice(i)
     if rng.random() < 0.02:
         spans = lab.spans()
-        for (s1, e1, l1), (s2, e2, l2) in zip(spans, spans[1:]):
+        for (_s1, e1, l1), (s2, _e2, l2) in zip(spans, spans[1:]):
             if l1 == "container-title" and l2 in ("volume", "date") and lab.text[e1:s2] == " ":
                 lab = lab.slice(0, e1) + lab.slice(s2)
                 break
