@@ -168,9 +168,13 @@ class Resolver:
     def _find_short(self, item: Item) -> str | None:
         title = _norm(item.get("title"))
         fam = _family(item)
+        first = (item.get("author") or [{}])[0]
+        # 'Aguilar Fernández, Memoria y olvido': a short form's whole name may be a double family name
+        whole = _norm(f"{first.get('given', '')} {first.get('family', '')}")
         for cand in reversed(self.items):
             if title:
-                if _title_match(title, _norm(cand.get("title"))) and (not fam or fam in (_family(cand), _family(cand, "editor"))):
+                families = (_family(cand), _family(cand, "editor"))
+                if _title_match(title, _norm(cand.get("title"))) and (not fam or fam in families or whole in families):
                     return cand["id"]
             elif fam and fam == _family(cand):
                 year = _year(item)

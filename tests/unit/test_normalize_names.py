@@ -179,3 +179,11 @@ def test_capitalised_particle_opens_an_inverted_family_name():
 
     got = parse_names("Hermans, J., Habbema, J. D. F., & Van der Burght, A. T.")
     assert got[-1] == {"family": "Van der Burght", "given": "A. T."}
+
+
+def test_iberian_double_family_names_in_direct_order():
+    from refsift.normalize.names import parse_names
+
+    assert parse_names("Paloma Aguilar Fernández") == [{"family": "Aguilar Fernández", "given": "Paloma"}]
+    assert parse_names("José Luis Rodríguez") == [{"family": "Rodríguez", "given": "José Luis"}]
+    assert parse_names("John Lewis Gaddis") == [{"family": "Gaddis", "given": "John Lewis"}]

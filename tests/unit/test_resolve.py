@@ -110,3 +110,13 @@ def test_spanish_ibid_with_accent_and_idem_with_a_new_title():
     assert doc.notes[1].cites[0].form == "ibid" and doc.notes[1].cites[0].item == doc.items[0]["id"]
     assert len(doc.items) == 2 and doc.items[1]["author"] == first["author"]
     assert doc.notes[2].cites[0].form == "full"
+
+
+def test_short_form_by_a_double_family_name():
+    full = {"type": "book", "author": [{"family": "Aguilar Fernández", "given": "Paloma"}],
+            "title": "Memoria y olvido de la Guerra Civil española", "publisher": "Alianza", "issued": {"date-parts": [[1996]]}}
+    short = {"type": "book", "author": [{"family": "Fernández", "given": "Aguilar"}], "title": "Memoria y olvido"}
+    doc = run(note(6, ParsedWork(item=full, raw="Paloma Aguilar Fernández, Memoria y olvido ...")),
+              note(20, ParsedWork(item=short, raw="Aguilar Fernández, Memoria y olvido, pp. 270-275.", locator="270-275", label="page")))
+    assert len(doc.items) == 1
+    assert (doc.notes[1].cites[0].form, doc.notes[1].cites[0].locator) == ("short", "270-275")

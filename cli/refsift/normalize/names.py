@@ -210,6 +210,11 @@ def _direct(text: str) -> dict[str, str]:
         return _make(" ".join(tokens[:caps]), " ".join(tokens[caps:]), "", suffix)
     k = len(tokens) - 1
     family = tokens[k]
+    # Spanish/Portuguese double family name: "Paloma Aguilar Fernández" (the given name tells the convention)
+    iberian = lexicon.words("given-iberian")
+    if (len(tokens) == 3 and tokens[0].lower() in iberian and tokens[1].lower() not in iberian  # not "José Luis X"
+            and all(_is_word(t) and t[:1].isupper() for t in tokens[1:])):
+        return _make(" ".join(tokens[1:]), tokens[0], "", suffix)
     # Spanish/Portuguese compound: Ortega y Gasset
     if k >= 3 and tokens[k - 1] in _WEAK_JOINERS:
         family = " ".join(tokens[k - 2:])
