@@ -12,8 +12,8 @@ from .regenerate import DERIVED, EXAMPLES, derived, pages, target
 
 GOLDS = sorted(EXAMPLES.glob("*.gold.json"))
 # Floors per page: a regression below them fails.  Raise them as the labeller improves.
-FIELD_F1_FLOOR = 0.45
-CITE_F1_FLOOR = 0.40
+FIELD_F1_FLOOR = 0.65
+CITE_F1_FLOOR = 0.80
 
 
 def _gold(path):
@@ -52,10 +52,10 @@ def test_bibtex_and_ris_round_trip(page):
 
 
 BACKREF_PAGES = [g for g in GOLDS if any(c.get("form") in ("short", "ibid") for n in _gold(g)["notes"] for c in n["cites"])]
-BACKREF_FLOOR = 0.6
-# Known weak spots, pinned so that they can only get better: Bluebook 'Katz, 389 U.S. at 353' short
-# case names are not yet labelled reliably.
-BACKREF_FLOORS = {"legal-bluebook-oscola": 0.25}
+BACKREF_FLOOR = 0.85
+# Known weak spots, pinned so that they can only get better: the Chicago page's FRUS and
+# 'Chen, China's Road' short forms are not yet resolved.
+BACKREF_FLOORS = {"cold-war-history-chicago": 0.6}
 
 
 @pytest.mark.parametrize("gold_path", BACKREF_PAGES, ids=lambda p: p.name.split(".")[0])
