@@ -18,6 +18,7 @@ _COMPLETING = {"date", "publisher", "pages", "volume", "issue", "url", "doi", "l
 _HEADS = {"author", "title", "container-title"}
 _NON_WORK = {"signal", "note", "other"}
 LOW_CONFIDENCE = 0.6
+_JOINING_WORD = re.compile(r"(?:^|[\s,])(?:with|and|as well as|und|sowie|et|y|e)\s*$")
 
 
 @dataclass
@@ -102,6 +103,8 @@ def cut(text: str, spans: list[Span]) -> list[Work]:
             pending_break = False
         if _top_level_semicolon(text, sp):
             pending_break = True
+        elif lab == "other" and seen & _COMPLETING and _JOINING_WORD.search(text[sp.start:sp.end]):
+            pending_break = True  # 'Compare A, Title, 405, with B, ...' / '...; and B
         elif lab not in _NON_WORK:
             pending_break = False
             sentence_gap = False

@@ -54,3 +54,19 @@ def test_commentary_then_signal_is_one_work_with_its_prose():
                                        ("signal", "See"), ("title", "Wooing a Bear"),
                                        ("container-title", "The Economist"), ("date", "14 December 1996")]))
     assert len(works) == 1 and works[0].spans[0][0] == "note"
+
+
+def test_with_between_two_complete_works_separates_them():
+    text = "Compare Acheson, Present at the Creation, 405–7, with FRUS, 1950, vol. 7, 157–61."
+    works = cut(text, spans_for(text, [("signal", "Compare"), ("author", "Acheson"), ("title", "Present at the Creation"),
+                                       ("pages", "405–7"), ("container-title", "FRUS"), ("date", "1950"),
+                                       ("volume", "vol. 7"), ("pages", "157–61")]))
+    assert [fields(w)[0] for w in works] == [("signal", "Compare"), ("container-title", "FRUS")]
+
+
+def test_and_inside_an_author_list_does_not_separate():
+    text = "J. Goldgeier and M. McFaul, Power and Purpose (Washington, DC: Brookings, 2003), p. 203."
+    works = cut(text, spans_for(text, [("author", "J. Goldgeier and M. McFaul"), ("title", "Power and Purpose"),
+                                       ("location", "Washington, DC"), ("publisher", "Brookings"), ("date", "2003"),
+                                       ("locator", "p. 203")]))
+    assert len(works) == 1
