@@ -101,6 +101,18 @@ def _author_year(item: Item) -> None:
         item.update(pointer)
 
 
+def _title_in_given_name(item: Item) -> Item | None:
+    """'Chen, China’s Road, 160.' read as the name 'Chen, China’s Road': the short form it may be."""
+    names = item.get("author") or []
+    keys = {k for k in item if k not in ("type", "note")}
+    if keys != {"author"} or len(names) != 1:
+        return None
+    given = names[0].get("given", "")
+    if len(given.split()) < 2 or re.search(r"\b[A-Z]\.", given):
+        return None
+    return {"author": [{"family": names[0].get("family", "")}], "title": given}
+
+
 def _title_match(short: str, full: str) -> bool:
     if not short or not full:
         return False
@@ -173,7 +185,8 @@ class Resolver:
         whole = _norm(f"{first.get('given', '')} {first.get('family', '')}")
         for cand in reversed(self.items):
             if title:
-                families = (_family(cand), _family(cand, "editor"))
+                given = _norm(((cand.get("author") or [{}])[0]).get("given"))
+                families = (_family(cand), _family(cand, "editor"), given)  # 'Chen Jian' read as given + family
                 if _title_match(title, _norm(cand.get("title"))) and (not fam or fam in families or whole in families):
                     return cand["id"]
             elif fam and fam == _family(cand):
@@ -190,8 +203,9 @@ class Resolver:
                 return cand["id"]
         return None
 
-    def _expand(self, item: Item, work: ParsedWork) -> None:
-        expanded = False
+    def _expand(self, item: Item, work: ParsedWork) -> str | None:
+        """Expand the page's abbreviations in the item; return the expansion used, if any."""
+        expanded = None
         names = item.get("author") or []
         if len(names) == 1 and (names[0].get("literal") or names[0].get("family")) in self.abbreviations and not names[0].get("given"):
             # '[hereafter FRUS]' ... 'FRUS, 1950, vol. 7': the abbreviation names the work, not an author
@@ -201,12 +215,12 @@ class Resolver:
         for key in ("container-title", "title", "collection-title", "publisher"):
             value = item.get(key)
             if isinstance(value, str) and value.strip() in self.abbreviations:
-                item[key] = self.abbreviations[value.strip()]
-                expanded = True
+                item[key] = expanded = self.abbreviations[value.strip()]
         if expanded and item.get("type"):
             # the full name can tell what kind of work this is ('The Current Digest ...': a magazine)
             item["type"] = infer_type(item, item.get("note", ""))
             work.locator, work.label = press_page(item, work.locator, work.label)
+        return expanded
 
     def cite(self, work: ParsedWork, prev_cites: list[Cite], deferred: list | None = None) -> Cite | None:
         item = dict(work.item)
@@ -217,7 +231,16 @@ class Resolver:
         back = self._back_reference(work, item, role, deferred)
         if back is not None:
             return back
-        self._expand(item, work)
+        abbreviated = self._expand(item, work)
+        if abbreviated and not work.item.get("title"):
+            # 'FRUS, 1950, vol. 7, 157–61' after '[hereafter FRUS]': the abbreviated work, at those pages
+            # only a book-like work named by the abbreviation; a periodical's issues are works of their own
+            target = next((c["id"] for c in reversed(self.items)
+                           if c.get("title") == abbreviated
+                           and (not item.get("volume") or c.get("volume") in (None, item.get("volume")))), None)
+            if target:
+                loc = item.get("page") or work.locator
+                return Cite(target, "short", work.prefix, None, loc, "page" if loc else None, role)
         bare = raw[len(work.prefix):].lstrip(" ,:") if work.prefix and raw.startswith(work.prefix) else raw
         pointer = pointer_item(bare) if not item.get("title") or not item.get("author") else None
         if pointer:
@@ -225,6 +248,11 @@ class Resolver:
         if not {k for k in item if k not in ("type", "note")}:
             return None
         _author_year(item)
+        misread = _title_in_given_name(item)
+        if misread:
+            target = self._find_short(misread)
+            if target:
+                return Cite(target, "short", work.prefix, None, work.locator, work.label, role)
         if _is_short(item):
             target = self._find_short(item)
             if target:

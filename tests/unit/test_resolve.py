@@ -120,3 +120,28 @@ def test_short_form_by_a_double_family_name():
               note(20, ParsedWork(item=short, raw="Aguilar Fernández, Memoria y olvido, pp. 270-275.", locator="270-275", label="page")))
     assert len(doc.items) == 1
     assert (doc.notes[1].cites[0].form, doc.notes[1].cites[0].locator) == ("short", "270-275")
+
+
+def test_short_title_misread_as_a_given_name_still_points_back():
+    full = {"type": "book", "author": [{"family": "Chen", "given": "Jian"}],
+            "title": "China’s Road to the Korean War", "publisher": "Columbia University Press", "issued": {"date-parts": [[1994]]}}
+    doc = run(note(18, ParsedWork(item=full, raw="Chen Jian, China’s Road to the Korean War (New York: CUP, 1994), 120.")),
+              note(19, ParsedWork(item={"type": "book", "author": [{"family": "Chen", "given": "China’s Road"}]},
+                                  raw="Chen, China’s Road, 160.", locator="160", label="page")),
+              note(20, ParsedWork(item={"type": "book", "author": [{"family": "Weber", "given": "Max Otto"}]}, raw="Max Otto Weber.")))
+    assert doc.notes[1].cites[0].form == "short" and doc.notes[1].cites[0].item == doc.items[0]["id"]
+    assert len(doc.items) == 2  # a plain name that matches nothing stays a work of its own
+
+
+def test_abbreviated_book_cited_by_its_abbreviation_is_a_short_form_but_digest_issues_stay_apart():
+    frus = {"type": "book", "author": [{"literal": "U.S. Department of State"}],
+            "title": "Foreign Relations of the United States", "volume": "7", "issued": {"date-parts": [[1976]]},
+            "publisher": "Government Printing Office"}
+    doc = run(
+        note(9, ParsedWork(item=frus, raw="U.S. Department of State, Foreign Relations of the United States, 1950, vol. 7 "
+                                          "(Washington, DC: GPO, 1976), 157–61 [hereafter FRUS].", hereafter="FRUS")),
+        note(11, ParsedWork(item={"type": "article-journal", "container-title": "FRUS", "issued": {"date-parts": [[1950]]},
+                                  "volume": "7", "page": "120"}, raw="FRUS, 1950, vol. 7, 120.")),
+    )
+    assert len(doc.items) == 1
+    assert (doc.notes[1].cites[0].form, doc.notes[1].cites[0].locator) == ("short", "120")
