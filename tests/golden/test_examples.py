@@ -53,9 +53,7 @@ def test_bibtex_and_ris_round_trip(page):
 
 BACKREF_PAGES = [g for g in GOLDS if any(c.get("form") in ("short", "ibid") for n in _gold(g)["notes"] for c in n["cites"])]
 BACKREF_FLOOR = 0.85
-# Known weak spots, pinned so that they can only get better: the Chicago page's FRUS and
-# 'Chen, China's Road' short forms are not yet resolved.
-BACKREF_FLOORS = {"cold-war-history-chicago": 0.6}
+BACKREF_FLOORS: dict[str, float] = {}  # per-page exceptions, pinned so they can only get better
 
 
 @pytest.mark.parametrize("gold_path", BACKREF_PAGES, ids=lambda p: p.name.split(".")[0])
