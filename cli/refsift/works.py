@@ -48,7 +48,6 @@ def _merge_speakers(works: list[ParsedWork]) -> list[ParsedWork]:
 
 
 _ANCHORS = {"date", "url", "doi", "volume", "issue", "pages", "locator", "isbn", "number"}
-_QUOTES = re.compile(r"[‘“\"«„]")
 
 
 def _is_prose(spans: list[tuple[str, str]]) -> bool:
@@ -57,8 +56,11 @@ def _is_prose(spans: list[tuple[str, str]]) -> bool:
     fields = [(lab, t) for lab, t in spans if lab not in ("other", "note", "signal")]
     if not fields or any(lab in _ANCHORS for lab, _ in fields):
         return False
-    longest = max(len(t.split()) for _, t in fields)
-    quoted = bool(_QUOTES.search("".join(t for _, t in spans)))
+    longest_i = max(range(len(spans)), key=lambda i: len(spans[i][1].split()) if spans[i][0] not in ("other", "note", "signal") else -1)
+    longest = len(spans[longest_i][1].split())
+    # a title stands inside quotation marks; prose may quote a few words later on
+    before = spans[longest_i - 1][1].rstrip() if longest_i > 0 else ""
+    quoted = bool(before) and before[-1] in "‘“\"«„"
     return longest >= 10 and not quoted
 
 

@@ -364,6 +364,8 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     _publisher_with_volume(item)
     _corporate_title(item)
     _split_title_container(item)
+    if isinstance(item.get("container-title"), str):
+        item["container-title"] = re.sub(r"(?<=\w)/ (?=\w)", "/", item["container-title"])  # 'Europe/ Radio Liberty'
     bibliographic = set(item) - {"note"}
     if bibliographic:
         item["type"] = infer_type(item, " ".join(notes))
