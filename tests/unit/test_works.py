@@ -92,3 +92,13 @@ def test_title_and_journal_labelled_as_one_field_are_split_at_the_last_full_stop
     book = to_csl([("title", "La Distinction. Critique sociale du jugement"), ("other", ", "), ("location", "Paris"),
                    ("other", ", "), ("publisher", "Minuit"), ("other", ", "), ("date", "1979")]).item
     assert book["title"] == "La Distinction. Critique sociale du jugement" and "container-title" not in book
+
+
+def test_a_day_closing_a_title_is_the_event_date_not_title():
+    from refsift.normalize import to_csl
+
+    item = to_csl([("title", "Press Conference with NATO Secretary General, Lord Robertson, 22 November 2001"),
+                   ("other", " ("), ("location", "Brussels"), ("other", ": "), ("publisher", "NATO"), ("other", ")")]).item
+    assert item["title"] == "Press Conference with NATO Secretary General, Lord Robertson"
+    assert item["issued"] == {"date-parts": [[2001, 11, 22]]}
+    assert to_csl([("title", "Britain and Europe, 1945")]).item["title"] == "Britain and Europe, 1945"

@@ -109,6 +109,23 @@ def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
+_TRAILING_DATE = re.compile(r",\s+([^,]{6,25})$")
+
+
+def _trailing_day_in_title(item: dict[str, Any]) -> None:
+    """'Press Conference with the Secretary General, 22 November 2001': the day closing a title
+    is the date of the event, not part of the title."""
+    title = item.get("title")
+    m = _TRAILING_DATE.search(title) if isinstance(title, str) else None
+    if not m:
+        return
+    parsed = parse_date(m.group(1))
+    parts = (parsed or {}).get("date-parts") or [[]]
+    if len(parts[0]) == 3 and re.search(r"[^\W\d_]", m.group(1)):
+        item["title"] = title[:m.start()]
+        item.setdefault("issued", parsed)
+
+
 def _split_title_container(item: dict[str, Any]) -> None:
     """'Easy problems are sometimes hard. Artificial Intelligence' labelled as one field: an
     article's title and its journal, told apart at the last full stop."""
@@ -364,6 +381,7 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     _publisher_with_volume(item)
     _corporate_title(item)
     _split_title_container(item)
+    _trailing_day_in_title(item)
     if isinstance(item.get("container-title"), str):
         item["container-title"] = re.sub(r"(?<=\w)/ (?=\w)", "/", item["container-title"])  # 'Europe/ Radio Liberty'
     bibliographic = set(item) - {"note"}
