@@ -102,3 +102,15 @@ def test_a_day_closing_a_title_is_the_event_date_not_title():
     assert item["title"] == "Press Conference with NATO Secretary General, Lord Robertson"
     assert item["issued"] == {"date-parts": [[2001, 11, 22]]}
     assert to_csl([("title", "Britain and Europe, 1945")]).item["title"] == "Britain and Europe, 1945"
+
+
+def test_a_translator_without_a_translation_word_is_the_missing_title():
+    from refsift.normalize import to_csl
+
+    item = to_csl([("translator", "NATO’s Developing Partnerships"), ("other", " ("), ("location", "Brussels"),
+                   ("other", ": "), ("publisher", "NATO Parliamentary Assembly"), ("other", ", "), ("date", "2008"),
+                   ("other", ")")]).item
+    assert item["title"] == "NATO’s Developing Partnerships" and "translator" not in item
+    real = to_csl([("author", "M. Weber"), ("other", ", "), ("title", "Economy and Society"), ("other", ", "),
+                   ("translator", "trans. G. Roth"), ("other", " ("), ("date", "1978"), ("other", ")")]).item
+    assert real["translator"] == [{"family": "Roth", "given": "G."}]

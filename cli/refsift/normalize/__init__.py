@@ -109,6 +109,8 @@ def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
+_TRANSLATION_CUE = re.compile(r"\b(?:trans|transl|translated|translator|tr|übers|übersetzt|trad|traduit|traducido|"
+                              r"traduction|traducción|traduzione|tradução|перевод)\b", re.IGNORECASE)
 _TRAILING_DATE = re.compile(r",\s+([^,]{6,25})$")
 
 
@@ -309,6 +311,10 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     item: dict[str, Any] = {}
 
     # contributors
+    if "translator" in groups and "title" not in groups and not any(
+            _TRANSLATION_CUE.search(_join_raw(g)) for g in groups["translator"]):
+        # a 'translator' with no word saying so, where no title was found, is the title
+        groups["title"] = groups.pop("translator")
     for label in _NAME_LABELS:
         names, raws = _names(groups, label)
         if label == "author" and names and "editor" not in groups and raws and all(_EDITOR_CUE.search(r) for r in raws):
