@@ -342,6 +342,11 @@ class Resolver:
         return next(i for i in self.items if i["id"] == item_id)
 
 
+def starts_with_back_reference(text: str) -> bool:
+    """'Ibid., p. 4', 'Ebd.', 'Ídem', 'op. cit.', 'a.a.O.': a work printed only as a pointer back."""
+    return bool(_IBID.match(text) or _OPCIT.match(text.lstrip()))
+
+
 def hereafter_in(text: str) -> list[str]:
     return [m.group(1).strip() for m in _HEREAFTER.finditer(text)]
 

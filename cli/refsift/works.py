@@ -10,9 +10,8 @@ import re
 from .assemble import LOW_CONFIDENCE, Work, works_of
 from .model import Item
 from .normalize import to_csl
-from .resolve import ParsedNote, ParsedWork
+from .resolve import ParsedNote, ParsedWork, starts_with_back_reference
 
-_BACKREF_ONLY = re.compile(r"^\s*(ib[ií]d(?:em)?|ebd|ebenda|id|[ií]dem|a\.\s?a\.\s?O|op\.\s?cit|loc\.\s?cit)(?!\w)\.?", re.I)
 _PROSE_WORDS = 4
 
 
@@ -118,7 +117,7 @@ def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
         note.commentary |= prose
         raw = text[work.start:work.end].strip()
         fields = [lab for lab, _ in spans if lab not in ("note", "other", "signal")]
-        if not fields and not _BACKREF_ONLY.match(raw.split(" ", 1)[-1] if spans and spans[0][0] == "signal" else raw):
+        if not fields and not starts_with_back_reference(raw.split(" ", 1)[-1] if spans and spans[0][0] == "signal" else raw):
             if any(lab == "note" for lab, _ in spans):
                 note.commentary = True
             continue

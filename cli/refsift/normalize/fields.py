@@ -170,14 +170,19 @@ def clean_url(text: str | None) -> str | None:
             else:
                 break
         value = joined
-    value = value.strip("<>")
-    while value and value[-1] in ".,;:>'\"’”":
-        value = value[:-1]
-    while value.endswith(")") and value.count(")") > value.count("("):
-        value = value[:-1]
-    while value.endswith("]") and value.count("]") > value.count("["):
-        value = value[:-1]
-    return value or None
+    return _strip_tail(value.strip("<>"), ".,;:>'\"’”") or None
+
+
+def _strip_tail(value: str, punctuation: str) -> str:
+    """Sentence punctuation and unbalanced closing brackets after a URL or DOI are not part of it."""
+    while value:
+        if value[-1] in punctuation:
+            value = value[:-1]
+        elif value[-1] in ")]" and value.count(value[-1]) > value.count("(" if value[-1] == ")" else "["):
+            value = value[:-1]
+        else:
+            break
+    return value
 
 
 def clean_doi(text: str | None) -> str | None:
@@ -190,12 +195,7 @@ def clean_doi(text: str | None) -> str | None:
         value = m.group(0)
     else:
         value = re.sub(r"^(?:doi\s*:?\s*|https?://(?:dx\.)?doi\.org/)", "", value, flags=re.IGNORECASE)
-    value = value.strip("<>[] ")
-    while value and value[-1] in ".,;:":
-        value = value[:-1]
-    while value.endswith(")") and value.count(")") > value.count("("):
-        value = value[:-1]
-    return value or None
+    return _strip_tail(value.strip("<>[] "), ".,;:") or None
 
 
 def clean_isbn(text: str | None) -> str | None:
