@@ -11,7 +11,7 @@ from importlib import resources
 
 from .tokens import Token
 
-FEATURE_VERSION = 4
+FEATURE_VERSION = 5
 
 # Feature groups switched off (only the ablation study sets this; the shipped model uses them all).
 DISABLED: set[str] = set()
@@ -29,6 +29,17 @@ _ORDINAL = re.compile(r"^\d+(st|nd|rd|th|e|er|re|ème|o|a)$", re.I)
 def lexicon(name: str) -> frozenset[str]:
     text = resources.files("refsift.data.lexicons").joinpath(f"features-{name}.txt").read_text(encoding="utf-8")
     return frozenset(line.strip().casefold() for line in text.splitlines() if line.strip() and not line.startswith("#"))
+
+
+def lexicons_hash() -> str:
+    """A digest of the word lists the features read (the model must be retrained when they change)."""
+    import hashlib
+
+    h = hashlib.sha256()
+    for name in LEXICONS:
+        h.update(name.encode())
+        h.update(resources.files("refsift.data.lexicons").joinpath(f"features-{name}.txt").read_bytes())
+    return h.hexdigest()[:16]
 
 
 def _shape(text: str) -> str:

@@ -45,6 +45,13 @@ class ParsedNote:
     text: str
     works: list[ParsedWork] = field(default_factory=list)
     commentary: bool = False        # the note holds prose besides its citations
+    same_names: str | None = None   # '———.': the role whose names are the previous entry's
+
+
+def _dashes_only(names: Any) -> bool:
+    """A name list that is only a ditto mark ('———', '---', '___')."""
+    return isinstance(names, list) and bool(names) and all(
+        not re.sub(r"[\W_]", "", " ".join(str(v) for v in n.values())) for n in names if isinstance(n, dict))
 
 
 def _norm(text: Any) -> str:
@@ -354,8 +361,16 @@ def hereafter_in(text: str) -> list[str]:
 def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
     res = Resolver()
     deferred: list = []
+    last_names: list = []
     for note in parsed:
         cites: list[Cite] = []
+        if note.same_names and last_names and note.works:
+            # the labeller reads the mark as the names (or as nothing); the names are the entry's above
+            first = note.works[0]
+            item = {k: v for k, v in first.item.items() if not _dashes_only(v)}
+            if not item.get(note.same_names):
+                item[note.same_names] = [dict(name) for name in last_names]
+            first.item = item
         for work in note.works:
             if not work.hereafter:
                 found = hereafter_in(work.raw)
@@ -364,6 +379,8 @@ def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
             if c is not None:
                 cites.append(c)
         if cites:
+            first_item = next((i for i in res.items if i["id"] == cites[0].item), None) if cites[0].item else None
+            last_names = (first_item or {}).get("author") or (first_item or {}).get("editor") or last_names
             res.last_cites = cites
             res.note_cites[note.n] = cites
         kind = "citation" if cites and not note.commentary else ("mixed" if cites else "commentary")

@@ -13,6 +13,11 @@ from .normalize import to_csl
 from .resolve import ParsedNote, ParsedWork, starts_with_back_reference
 
 _PROSE_WORDS = 4
+_NOT_A_WORK = {"location", "genre", "edition"}  # fields that never make a work on their own
+# a bibliography's 'same names as above' mark: '———.', '---.', '______,' (with a role: '———, ed.')
+_DITTO = re.compile(r"^[\s·•]*(?:[—―]+|–{2,}|-{2,}|_{2,})\s*(?:,\s*(?P<role>eds?\.?|editors?|hrsg\.|hg\.|(?:comp|trans|tr)\.)\s*)?"
+                    r"(?:[.,:;]\s*|\s+(?=\S))")
+_DITTO_ROLE = {"tr": "translator", "trans": "translator", "comp": "editor"}
 
 
 def _peel_commentary(work: Work) -> tuple[list[tuple[str, str]], bool]:
@@ -106,6 +111,10 @@ def _quoted_titles(spans: list[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
     note = ParsedNote(n=n, text=text)
+    ditto = _DITTO.match(text)
+    if ditto:
+        role = (ditto.group("role") or "").rstrip(".").lower()
+        note.same_names = _DITTO_ROLE.get(role, "editor" if role else "author")
     for work in works_of(text):
         spans, prose = _peel_commentary(work)
         lead = None
@@ -117,6 +126,9 @@ def parse_note(n: int, text: str, warnings: list[str]) -> ParsedNote:
         note.commentary |= prose
         raw = text[work.start:work.end].strip()
         fields = [lab for lab, _ in spans if lab not in ("note", "other", "signal")]
+        if fields and set(fields) <= _NOT_A_WORK and not starts_with_back_reference(raw):
+            note.commentary = True  # 'the US, UK, Germany, France and Italy': places alone name no work
+            continue
         if not fields and not starts_with_back_reference(raw.split(" ", 1)[-1] if spans and spans[0][0] == "signal" else raw):
             if any(lab == "note" for lab, _ in spans):
                 note.commentary = True

@@ -7,7 +7,7 @@ from importlib import resources
 from pathlib import Path
 
 
-from refsift.features import FEATURE_VERSION
+from refsift.features import FEATURE_VERSION, lexicons_hash
 from refsift.labels import LABELS
 from refsift.train.corpus import read_hand
 from refsift.train.fit import corpus_hash
@@ -24,6 +24,7 @@ def test_model_ships_with_provenance_matching_the_code():
     assert resources.files("refsift.data").joinpath("model.crfsuite").is_file()
     assert prov["feature_version"] == FEATURE_VERSION, "features changed: run 'make train'"
     assert prov["labels"] == list(LABELS)
+    assert prov["lexicons_hash"] == lexicons_hash(), "feature word lists changed: run 'make train'"
 
 
 def test_model_was_trained_on_the_current_hand_corpus():

@@ -142,3 +142,28 @@ def test_direct_forms_label_every_number():
 def test_generated_numbers_are_all_labelled(sample):
     for ex in sample:
         assert not _unlabelled_digits(ex), ex
+
+
+def test_ditto_mark_replaces_the_whole_name_list_and_is_labelled_author():
+    entry = load_style("chicago-author-date")
+    lab = render_aligned(entry, dict(GOLDGEIER), bibliography=True)
+    out = augment.ditto(lab, random.Random(1)).example()
+    authors = _spans(out, "author")
+    assert len(authors) == 1 and set(authors[0]) <= set("—–-_")
+    assert "McFaul" not in out.text and _spans(out, "title") == ["The Premature Partnership: Why Now?"]
+
+
+def test_lost_punctuation_keeps_every_field_and_its_label():
+    entry = load_style("elsevier-harvard")
+    lab = render_aligned(entry, dict(GOLDGEIER), bibliography=True)
+    before = lab.example()
+    after = augment.lost_punctuation(lab, random.Random(0)).example()
+    assert len(after.text) < len(before.text)
+    for label in ("title", "container-title", "volume", "pages"):
+        assert _spans(after, label) == _spans(before, label)
+
+
+def test_journal_abbreviations_label_as_container_title():
+    record = {**GOLDGEIER, "container-title": "Experimental Cell Research", "container-title-short": "Exp. Cell Res."}
+    lab = render_aligned(load_style("nature"), record, bibliography=True)
+    assert _spans(lab.example(), "container-title") == ["Exp. Cell Res."]

@@ -8,6 +8,7 @@ from refsift.normalize import fields
     ("Vol. XLV", ("XLV", None)), ("vol. 12", ("12", None)), ("Bd. 3", ("3", None)), ("t. II", ("II", None)),
     ("Volume 7", ("7", None)), ("73(2)", ("73", "2")), ("Vol. 43(4)", ("43", "4")), ("Vol. XLV(37)", ("XLV", "37")),
     ("Vol. 43, no. 4", ("43", "4")), ("vols. 1–2", ("1-2", None)), ("12", ("12", None)), (None, (None, None)),
+    ("v. 16", ("16", None)), ("V", ("V", None)),
 ])
 def test_clean_volume(text, expected):
     assert fields.clean_volume(text) == expected

@@ -187,3 +187,33 @@ def test_iberian_double_family_names_in_direct_order():
     assert parse_names("Paloma Aguilar Fernández") == [{"family": "Aguilar Fernández", "given": "Paloma"}]
     assert parse_names("José Luis Rodríguez") == [{"family": "Rodríguez", "given": "José Luis"}]
     assert parse_names("John Lewis Gaddis") == [{"family": "Gaddis", "given": "John Lewis"}]
+
+
+def _pairs(text):
+    return [(n.get("family"), n.get("given")) for n in parse_names(text)]
+
+
+def test_first_name_inverted_then_the_others_in_direct_order():
+    assert _pairs("Trathan, P. N., A. S. Brierley, M. A. Brandon, and D. G. Bone") == [
+        ("Trathan", "P. N."), ("Brierley", "A. S."), ("Brandon", "M. A."), ("Bone", "D. G.")]
+
+
+def test_vancouver_family_name_of_two_words():
+    assert _pairs("Sotgiu G, De Lorenzo S, Van Breusegem F") == [
+        ("Sotgiu", "G"), ("De Lorenzo", "S"), ("Van Breusegem", "F")]
+
+
+def test_full_names_in_direct_order_with_a_middle_initial():
+    assert _pairs("Theodoros Strigkos, Babak Falsafi, Phillip B. Gibbons") == [
+        ("Strigkos", "Theodoros"), ("Falsafi", "Babak"), ("Gibbons", "Phillip B.")]
+
+
+def test_undotted_middle_initial_of_an_inverted_name():
+    assert _pairs("Poole, Keith T and Howard Rosenthal") == [("Poole", "Keith T"), ("Rosenthal", "Howard")]
+    assert _pairs("Lee K, Smith J") == [("Lee", "K"), ("Smith", "J")]
+
+
+def test_in_before_the_editors_is_not_a_name():
+    assert _pairs("In J.-L. Beauvois & J.-M. Monteil (Eds.)") == [("Beauvois", "J.-L."), ("Monteil", "J.-M.")]
+    assert _pairs("In: Antonio Moreno Sandoval (ed.)") == [("Moreno Sandoval", "Antonio")]
+    assert _pairs("Indra Smith") == [("Smith", "Indra")]

@@ -284,3 +284,53 @@ def test_key_order_starts_with_type():
 def test_empty_spans():
     res = to_csl([])
     assert res.item == {} and res.locator is None and res.backref is None and res.warnings == []
+
+
+def test_pages_run_into_the_volume_are_the_extent():
+    res = csl("<author>J. J. Koenderink</author>. <title>The structure of images</title>. "
+              "<container-title>Biological Cybernetics</container-title>, <volume>50 363-396</volume>, <date>1984</date>.")
+    assert res.item["volume"] == "50" and res.item["page"] == "363-396"
+
+
+def test_pp_after_an_article_without_extent_is_its_extent_not_a_locator():
+    res = csl("<author>Newsom, H. E.</author>, <title>Deposition of suevite</title>. "
+              "<container-title>Meteoritics</container-title>, <volume>v. 25</volume>, <locator>pp. 391</locator>. "
+              "<date>1990</date>.")
+    assert res.item["volume"] == "25" and res.item["page"] == "391" and res.locator is None
+    book = csl("<author>T. Adorno</author>, <title>Minima Moralia</title> (<location>London</location>: "
+               "<publisher>NLB</publisher>, <date>1974</date>), <locator>p. 19</locator>.")
+    assert book.locator == "19" and "page" not in book.item
+
+
+def test_a_book_title_read_as_a_container_is_the_title():
+    res = csl("<author>Huxley, Aldous</author>. <container-title>Brave New World</container-title>. "
+              "<location>New York</location>: <publisher>Harper</publisher>, <date>1932</date>.")
+    assert res.item["title"] == "Brave New World" and "container-title" not in res.item
+    assert res.item["type"] == "book"
+    chapter = csl("<author>A. Smith</author>. In <container-title>Essays</container-title>. "
+                  "<location>London</location>: <publisher>Verso</publisher>, <date>1990</date>.")
+    assert chapter.item["container-title"] == "Essays"
+
+
+def test_a_second_title_without_a_container_is_the_container():
+    res = csl('<author>Basmann, R. L.</author> "<title>A Generalized Classical Method</title>," '
+              '"<title>Econometrica</title>, <volume>Vol. 25</volume> (<date>1957</date>).')
+    assert res.item["title"] == "A Generalized Classical Method" and res.item["container-title"] == "Econometrica"
+
+
+def test_a_sentence_case_question_then_a_journal_name():
+    res = csl("<author>Hulleman, C. S.</author> (<date>2010</date>). <title>A meta-analytic review of goal "
+              "measures: different labels for the same constructs? Psychological Bulletin</title>, <volume>136</volume>, "
+              "<pages>422-449</pages>.")
+    assert res.item["title"].endswith("constructs?") and res.item["container-title"] == "Psychological Bulletin"
+    kept = csl("<title>Why Now? The Premature Partnership</title>, <volume>73</volume>, <pages>1-9</pages>.")
+    assert kept.item["title"] == "Why Now? The Premature Partnership"
+
+
+def test_editors_without_an_editor_word_and_no_author_are_the_authors():
+    res = csl("<editor>J. Edwards and J. Kemp (directors)</editor>, <title>Russia’s Wrong Direction</title> "
+              "(<location>New York</location>: <publisher>Council on Foreign Relations</publisher>, <date>2006</date>)")
+    assert [n["family"] for n in res.item["author"]] == ["Edwards", "Kemp"] and "editor" not in res.item
+    eds = csl("<editor>J. Smith (ed.)</editor>, <title>Essays</title> (<location>London</location>: "
+              "<publisher>Verso</publisher>, <date>1990</date>)")
+    assert eds.item["editor"][0]["family"] == "Smith" and "author" not in eds.item

@@ -62,6 +62,9 @@ CASES = [
     ("webpage", {"title": "Page", "URL": "http://x.org"}),
     ("paper-conference", {"title": "A paper", "container-title": "Proceedings of the IEEE Conference on X"}),
     ("paper-conference", {"title": "A paper", "container-title": "Workshop on Y", "editor": A}),
+    ("article-journal", {"title": "Signal modeling", "container-title": "Proceedings of the IEEE", "volume": "81",
+                         "issue": "9", "page": "1215-1247"}),
+    ("article-journal", {"title": "A paper", "container-title": "Proc. Natl. Acad. Sci. USA", "volume": "109"}),
     ("book", {"title": "Title only"}),
     ("book", {}),
 ]
@@ -79,7 +82,7 @@ def test_note_text_can_make_a_thesis():
 def test_rules_are_a_table_of_known_features():
     known = {"has_title", "has_container", "has_publisher", "has_editor", "has_author", "has_url", "has_pages",
              "has_genre", "has_number", "has_volume_or_issue", "full_day_date", "container_newspaper",
-             "container_magazine", "container_proceedings", "journal_container", "speech_title", "treaty_title",
+             "container_magazine", "container_proceedings", "journal_container", "in_container", "has_issue", "speech_title", "treaty_title",
              "legislation_title", "case_title", "thesis_cue", "report_cue"}
     for csl_type, required, forbidden in RULES:
         assert isinstance(csl_type, str)
@@ -91,3 +94,16 @@ def test_features_of_a_newspaper_item():
     f = features({"title": "A", "container-title": "The Guardian", "issued": DAY})
     assert {"has_title", "has_container", "container_newspaper", "full_day_date"} <= f
     assert "journal_container" not in f
+
+
+def test_in_before_the_container_makes_a_part_of_a_book_unless_an_issue_is_given():
+    from refsift.normalize import _in_container
+
+    spans = [("author", "A. Krizhevsky"), ("other", ". "), ("title", "ImageNet classification"),
+             ("other", ". In "), ("container-title", "NIPS"), ("other", ", "), ("date", "2012")]
+    assert _in_container(spans)
+    assert not _in_container([("title", "T"), ("other", ". "), ("container-title", "Nature")])
+    item = {"title": "ImageNet classification", "container-title": "NIPS", "issued": {"date-parts": [[2012]]}}
+    assert infer_type(item, "", in_container=True) == "chapter"
+    assert infer_type({**item, "volume": "4", "issue": "5"}, "", in_container=True) == "article-journal"
+    assert infer_type({**item, "volume": "25"}) == "article-journal"

@@ -145,3 +145,34 @@ def test_abbreviated_book_cited_by_its_abbreviation_is_a_short_form_but_digest_i
     )
     assert len(doc.items) == 1
     assert (doc.notes[1].cites[0].form, doc.notes[1].cites[0].locator) == ("short", "120")
+
+
+def test_ditto_mark_takes_the_names_of_the_entry_above():
+    from refsift.model import Document
+    from refsift.resolve import ParsedNote, ParsedWork, resolve
+
+    moretti = ParsedNote(1, "Moretti, Franco. Graphs, Maps, Trees. Verso, 2005.", [ParsedWork(
+        item={"type": "book", "author": [{"family": "Moretti", "given": "Franco"}], "title": "Graphs, Maps, Trees",
+              "publisher": "Verso", "issued": {"date-parts": [[2005]]}},
+        raw="Moretti, Franco. Graphs, Maps, Trees. Verso, 2005.")])
+    ditto = ParsedNote(2, "---. The Way of the World. Verso, 1987.", [ParsedWork(
+        item={"type": "book", "author": [{"family": "---"}], "title": "The Way of the World",
+              "publisher": "Verso", "issued": {"date-parts": [[1987]]}},
+        raw="---. The Way of the World. Verso, 1987.")], same_names="author")
+    edited = ParsedNote(3, "———, ed. The Novel. Princeton UP, 2006.", [ParsedWork(
+        item={"type": "book", "title": "The Novel", "publisher": "Princeton UP"}, raw="———, ed. The Novel. Princeton UP, 2006.")],
+        same_names="editor")
+    doc = resolve([moretti, ditto, edited], Document())
+    assert doc.items[1]["author"] == [{"family": "Moretti", "given": "Franco"}]
+    assert doc.items[2]["editor"] == [{"family": "Moretti", "given": "Franco"}]
+    assert "author" not in doc.items[2]
+
+
+def test_ditto_mark_is_read_from_the_note_text():
+    from refsift.works import _DITTO
+
+    assert _DITTO.match("———. Watt. Paris: Olympia Press, 1953.")
+    assert _DITTO.match("---. Man and His Symbols.")
+    assert _DITTO.match("______, ed. Title").group("role") == "ed."
+    assert not _DITTO.match("—Ignatius of Antioch (New York, 1966).")
+    assert not _DITTO.match("- D. Fausser, La communication")

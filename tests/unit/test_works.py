@@ -114,3 +114,15 @@ def test_a_translator_without_a_translation_word_is_the_missing_title():
     real = to_csl([("author", "M. Weber"), ("other", ", "), ("title", "Economy and Society"), ("other", ", "),
                    ("translator", "trans. G. Roth"), ("other", " ("), ("date", "1978"), ("other", ")")]).item
     assert real["translator"] == [{"family": "Roth", "given": "G."}]
+
+
+def test_places_alone_make_no_work(monkeypatch):
+    from refsift import works
+    from refsift.assemble import Work
+
+    text = "This informal grouping consisted of the US, UK, Germany, France and Italy."
+    spans = [("note", "This informal grouping consisted of the US, "), ("location", "UK, Germany, France and Italy"),
+             ("other", ".")]
+    monkeypatch.setattr(works, "works_of", lambda t: [Work(spans=spans, start=0, end=len(text))])
+    note = works.parse_note(73, text, [])
+    assert note.works == [] and note.commentary

@@ -29,6 +29,8 @@ FIELD_ORDER = ("type", "author", "editor", "translator", "title", "container-tit
 _NAME_LABELS = ("author", "editor", "translator")
 _TITLE_LABELS = ("title", "container-title", "collection-title")
 _NAME_GLUE = re.compile(r"^[\s,.&]*(?:(?:and|und|et|y|e|&)\b)?[\s,.&]*$", re.IGNORECASE)
+_EDITOR_WORD = re.compile(r"\b(?:eds?|edited|editors?|edn|hrsg|hg|hgg|herausgegeben|dir|direction|coord|éds?|"
+                          r"a cura|cur|comp|compiled|red|sous la direction)\b|\bed\.|éd\.", re.IGNORECASE)
 _EDITOR_CUE = re.compile(r"\(\s*(?:eds?|hrsg|hg|hgg|dir|coord|éds?)\.?\s*\)|,\s*eds?\.?\s*$|^\s*(?:edited|ed\.) by\b",
                          re.IGNORECASE)
 
@@ -106,6 +108,7 @@ def _date_after_publisher(spans: list[tuple[str, str]]) -> str | None:
     return None
 
 
+_QUESTION_THEN_JOURNAL = re.compile(r"^(.{10,}\?)\s+((?:[A-Z][\w&.'’-]*|of|and|in|for|the|&)(?:\s+(?:[A-Z][\w&.'’-]*|of|and|in|for|the|&)){0,7})$")
 _SENTENCE_BREAK = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[^\W\d_])")
 
 
@@ -138,6 +141,12 @@ def _split_title_container(item: dict[str, Any]) -> None:
         if len(parts) >= 2 and len(" ".join(parts[:-1]).split()) >= 3:
             item["title"], item["container-title"] = ". ".join(parts[:-1]), parts[-1]
     elif title and not container and journal_signs and not item.get("publisher"):
+        asked = _QUESTION_THEN_JOURNAL.match(title)
+        if asked and sum(w[:1].islower() for w in asked.group(1).split()[1:]) * 2 > len(asked.group(1).split()):
+            # 'What predicts poor social competence? Schizophrenia Research': a sentence-case question, then
+            # a run of capitalised words
+            item["title"], item["container-title"] = asked.group(1), asked.group(2)
+            return
         parts = _SENTENCE_BREAK.split(title)
         last = parts[-1] if len(parts) >= 2 else ""
         if last and len(last.split()) <= 8 and len(" ".join(parts[:-1]).split()) >= 3 and last[:1].isupper():
@@ -304,6 +313,45 @@ def _notes(res: Normalized, groups: dict[str, list[Group]]) -> list[str]:
     return kept
 
 
+_IN = re.compile(r"(?:^|[\s.,;:(])(?:in|dans|en)\s*:?\s*$", re.IGNORECASE)
+
+
+_VOLUME_PAGES = re.compile(r"^\s*(\d+)\s+(\d+\s*[-–—]\s*\d+|\d{1,3}|\d{5,})\s*$")  # volume, then pages
+
+
+def _quoted_title_then_container(groups: dict[str, list[Group]]) -> None:
+    """'"A Generalized Method," Econometrica': title text after the closing quote of a quoted title,
+    where no container was found, is the container."""
+    found = groups.get("title")
+    if not found or groups.get("container-title"):
+        return
+    group = found[0]
+    for k in range(1, len(group)):
+        if re.search(r"[,.]\s*[”\"»]|[”\"»]\s*[,.]", group[k][0]):
+            found[0] = group[:k]
+            groups["container-title"] = [[("", group[k][1])] + group[k + 1:]]
+            return
+
+
+def _book_title_read_as_container(item: dict[str, Any], spans: list[tuple[str, str]]) -> None:
+    """'Huxley, Aldous. Brave New World. New York: Harper, 1932.': a container with no title inside it,
+    no 'In' before it and nothing of a periodical or an edited volume about it, is the book's title."""
+    if ("container-title" in item and "title" not in item and (item.get("publisher") or item.get("publisher-place"))
+            and not any(item.get(k) for k in ("editor", "volume", "issue", "page"))
+            and not _in_container(spans)):
+        item["title"] = item.pop("container-title")
+
+
+def _in_container(spans: list[tuple[str, str]]) -> bool:
+    """Is the container introduced by 'In', 'In:', 'dans', 'en' (a part of a book or proceedings)?"""
+    before = ""
+    for label, text in spans:
+        if label == "container-title":
+            return bool(_IN.search(before))
+        before = (before + text)[-12:] if label in ("other", "signal") else ""
+    return False
+
+
 def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     """Turn the labelled spans of one cited work into a CSL item plus the cite's locator."""
     res = Normalized()
@@ -315,6 +363,9 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
             _TRANSLATION_CUE.search(_join_raw(g)) for g in groups["translator"]):
         # a 'translator' with no word saying so, where no title was found, is the title
         groups["title"] = groups.pop("translator")
+    if "editor" in groups and "author" not in groups and not any(
+            _EDITOR_WORD.search(_join_raw(g)) for g in groups["editor"]):
+        groups["author"] = groups.pop("editor")  # names at the head with no word making them editors
     for label in _NAME_LABELS:
         names, raws = _names(groups, label)
         if label == "author" and names and "editor" not in groups and raws and all(_EDITOR_CUE.search(r) for r in raws):
@@ -324,6 +375,7 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
             item.setdefault(label, []).extend(n for n in names if n not in item.get(label, []))
 
     # titles
+    _quoted_title_then_container(groups)
     for label in _TITLE_LABELS:
         found = groups.get(label) or []
         if found:
@@ -356,6 +408,10 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
         if "literal" in date:
             res.warnings.append(f"date not understood: {date['literal']!r}")
     volume_raw = _first(groups, "volume")
+    pages_raw = _first(groups, "pages")
+    m = _VOLUME_PAGES.match(volume_raw or "")
+    if m and not pages_raw:
+        volume_raw, pages_raw = m.group(1), m.group(2)  # 'Biological Cybernetics, 50 363-396'
     m = _JOURNAL_VOLUME.match(volume_raw or "")
     if m and "container-title" not in item:
         item["container-title"], volume_raw = m.group(1).strip(" ,."), m.group(2)  # 'Neuron 88'
@@ -365,7 +421,6 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     issue = fields.clean_issue(_first(groups, "issue")) or vol_issue
     if issue:
         item["issue"] = issue
-    pages_raw = _first(groups, "pages")
     page = parse_pages(pages_raw)
     if page:
         item["page"] = page
@@ -388,15 +443,17 @@ def to_csl(spans: list[tuple[str, str]]) -> Normalized:
     _corporate_title(item)
     _split_title_container(item)
     _trailing_day_in_title(item)
+    _book_title_read_as_container(item, spans)
     if isinstance(item.get("container-title"), str):
         item["container-title"] = re.sub(r"(?<=\w)/ (?=\w)", "/", item["container-title"])  # 'Europe/ Radio Liberty'
     bibliographic = set(item) - {"note"}
     if bibliographic:
-        item["type"] = infer_type(item, " ".join(notes))
+        item["type"] = infer_type(item, " ".join(notes), _in_container(spans))
         res.locator, res.label = press_page(item, res.locator, res.label)
-        # a longer range after a journal article or chapter that has no extent yet is its extent
+        # a longer range (or 'pp.') after a journal article or chapter that has no extent yet is its extent
         if (item["type"] in ("article-journal", "chapter", "paper-conference") and "page" not in item
-                and res.label == "page" and res.locator and (_span_of(res.locator) or 0) >= 2):
+                and res.label == "page" and res.locator
+                and ((_span_of(res.locator) or 0) >= 2 or re.match(r"\s*pp\b", _first(groups, "locator") or ""))):
             item["page"], res.locator, res.label = res.locator, None, None
         # 'pp. 16–17' after a journal article in a note: two pages are where the note points, not the article
         if (item["type"] == "article-journal" and res.locator is None and pages_raw

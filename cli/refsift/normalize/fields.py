@@ -77,7 +77,7 @@ def clean_title(text: str | None) -> str | None:
 
 # --- numbers ------------------------------------------------------------------------------
 
-_VOLUME_WORDS = r"(?:vols?|volumes?|bde?|band|bände|t|tomes?|tomo|tom|jg|jahrgang|année|anno|año)"
+_VOLUME_WORDS = r"(?:v(?=\.)|vols?|volumes?|bde?|band|bände|t|tomes?|tomo|tom|jg|jahrgang|année|anno|año)"
 _ISSUE_WORDS = r"(?:nos?|nr|nrs|numbers?|num|núm|n|n°|nº|no°|№|issues?|iss|h|heft|hefte|fasc|cahier|číslo|vyp)"
 _TRAIL = " .,;:"
 

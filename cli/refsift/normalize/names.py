@@ -123,6 +123,7 @@ def strip_roles(text: str) -> str:
     """Remove role words (``ed.``, ``(Hrsg.)``, ``edited by``, ``trans.`` ...) from a name span."""
     bracketed, leading, trailing = _role_patterns()
     text = bracketed.sub("", text)
+    text = re.sub(r"^\s*(?:[Ii]n|[Dd]ans|[Ee]n)\s*:?\s+(?=[A-ZÀ-Ý])", "", text)  # 'In J. Smith (Ed.)'
     for _ in range(3):
         new = leading.sub("", text)
         new = trailing.sub("", new)
@@ -201,6 +202,10 @@ def _direct(text: str) -> dict[str, str]:
         k = lead + 1
         particle, fam = _leading_particles(tokens[:k])
         return _make(" ".join(fam), " ".join(tokens[k:]), particle, suffix)
+    # "De Lorenzo S", "Van Breusegem F": a family name of several words before undotted initials
+    if 2 <= len(tokens) <= 4 and re.fullmatch(r"[A-Z]{1,3}", tokens[-1]) \
+            and all(_is_word(t) and t[:1].isupper() for t in tokens[:-1]):
+        return _make(" ".join(tokens[:-1]), tokens[-1], "", suffix)
     # French style, family in capitals first: "DUPONT Jean", "DE GAULLE Charles"
     caps = 0
     while caps < len(tokens) and tokens[caps].isupper() and len(tokens[caps].strip(".")) > 1 \
@@ -260,14 +265,18 @@ def _family_like(part: str) -> bool:
     return 1 <= len(rest) <= 3 and all(_is_word(t) or t in _WEAK_JOINERS or "-" in t for t in rest)
 
 
-def _given_like(part: str, family_part: str) -> bool:
+def _given_like(part: str, family_part: str, vancouver: bool = True) -> bool:
     tokens = part.split()
     if not tokens:
         return False
     if all(_is_initials(t) for t in tokens):
         return True
-    # Vancouver name ("Lee K"): a word followed by undotted capitals is a name of its own
-    if len(tokens) > 1 and _is_initials(tokens[-1]) and "." not in tokens[-1] and _is_word(tokens[0]):
+    # in a Vancouver list ("Lee K, Smith J"), a word followed by undotted capitals is a name of its own
+    if vancouver and len(tokens) > 1 and _is_initials(tokens[-1]) and "." not in tokens[-1] and _is_word(tokens[0]):
+        return False
+    # "Babak Falsafi, Phillip B. Gibbons": a full name after a full name, not a given name
+    fam_words = [t for t in family_part.split() if not _is_particle(t)]
+    if len(fam_words) >= 2 and len(tokens) >= 2 and _is_word(tokens[-1]) and not _is_initials(tokens[-1]):
         return False
     while len(tokens) > 1 and _is_particle(tokens[-1]):
         tokens = tokens[:-1]
@@ -280,6 +289,9 @@ def _given_like(part: str, family_part: str) -> bool:
     return True
 
 
+_VANCOUVER = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*\s){1,3}[A-Z]{1,3}")
+
+
 def _parse_segment(segment: str, bare: bool) -> list[dict[str, str]]:
     parts = [p.strip() for p in segment.split(",")]
     parts = [_tidy(strip_roles(p)) for p in parts if p.strip()]
@@ -287,11 +299,12 @@ def _parse_segment(segment: str, bare: bool) -> list[dict[str, str]]:
     if bare and not any(_is_initials(t) for p in parts for t in p.split()):
         return [n for n in (_family_only(p) for p in parts) if n]
     names: list[dict[str, str]] = []
+    vancouver = sum(1 for p in parts if _VANCOUVER.fullmatch(p)) >= 2 or len(parts) == 1
     i = 0
     while i < len(parts):
         p = parts[i]
         nxt = parts[i + 1] if i + 1 < len(parts) else None
-        if nxt is not None and not _is_suffix(nxt) and _family_like(p) and _given_like(nxt, p):
+        if nxt is not None and not _is_suffix(nxt) and _family_like(p) and _given_like(nxt, p, vancouver):
             name = _inverted(p, nxt)
             i += 2
         else:
@@ -366,6 +379,8 @@ def _full_name(text: str) -> bool:
 
 
 _INVERTED_LIST = re.compile(r"^[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s?[A-Z]{1,3}\.")
+# ... and the next name follows the first one's initials without a comma between them
+_INVERTED_RUN = re.compile(_INVERTED_LIST.pattern + r"(?:\s?[A-Z]{1,3}\.)*\s+[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,")
 _NEXT_INVERTED = re.compile(r"(?<=[A-Z]\.)\s+(?=[A-ZÀ-Ý][\w'’-]+(?:\s[A-ZÀ-Ý][\w'’-]+)?,\s?[A-Z]{1,3}\.?(?:\s|$))")
 
 
@@ -381,7 +396,7 @@ def parse_names(text: str) -> list[dict[str, str]]:
     text = _tidy(text)
     if not text or text.lower().rstrip(".") in _ANONYMOUS:
         return []
-    if _INVERTED_LIST.match(text):
+    if _INVERTED_RUN.match(text):
         # 'Sasayama, D. Hattori, K. Kunugi, H.': a new person after each run of initials
         text = _NEXT_INVERTED.sub("; ", text)
     out: list[dict[str, str]] = []

@@ -21,10 +21,11 @@ RULES: tuple[tuple[str, frozenset[str], frozenset[str]], ...] = tuple(
         ("treaty", "treaty_title", "has_author journal_container"),
         ("chapter", "speech_title has_container has_publisher", ""),  # testimony printed in a hearings volume
         ("speech", "speech_title", "journal_container has_number"),
-        ("paper-conference", "container_proceedings", ""),
+        ("paper-conference", "container_proceedings", "has_issue"),
         ("article-newspaper", "container_newspaper", ""),
         ("article-magazine", "container_magazine", ""),
         ("chapter", "has_container has_editor", ""),
+        ("chapter", "in_container", "has_issue"),  # 'In CVPR, 2014', 'In Obra Completa, 1: 941–1214'
         ("chapter", "has_container has_publisher", ""),
         ("article-journal", "has_container has_volume_or_issue", ""),
         ("article-newspaper", "has_container full_day_date", "has_volume_or_issue has_publisher has_editor"),
@@ -54,6 +55,11 @@ _REPORT = re.compile(r"\b(?:report|working paper|discussion paper|research paper
                      r"briefing paper|occasional paper|document|white paper|green paper|memorandum|"
                      r"bericht|rapport|informe|technical note|CRS|GAO)\b", re.IGNORECASE)
 _PROCEEDINGS = re.compile(r"^(?:proceedings|proc\.|conference|workshop|symposium|actes|tagungsband)\b", re.IGNORECASE)
+# journals named 'Proceedings of ...'
+_PROCEEDINGS_JOURNAL = re.compile(r"^proc(?:eedings|\.)\s+(?:of\s+)?(?:the\s+)?(?:ieee|national academy|natl\.?\s+acad|"
+                                  r"royal society|r\.\s+soc|london mathematical|london math|american mathematical|"
+                                  r"amer\.\s+math|american philosophical|amer\.\s+philos)", re.IGNORECASE)
+_MEETING = re.compile(r"\b(?:conference|symposium|workshop|congress|meeting|colloquium)\b", re.IGNORECASE)
 _PUBLISHER_TRADE = re.compile(r"\b(?:press|publishers?|publishing|books|verlag|éditions|editions|editorial|"
                               r"editora|editrice|izdatel'stvo|izdatelstvo|routledge|macmillan|palgrave|"
                               r"springer|wiley|sage|blackwell|penguin|norton|knopf|harper|random house|"
@@ -90,9 +96,12 @@ def _text(item: dict[str, Any], key: str) -> str:
     return value if isinstance(value, str) else ""
 
 
-def features(item: dict[str, Any], note_text: str = "") -> set[str]:
-    """The named features of an item that the rules test."""
-    f: set[str] = set()
+def features(item: dict[str, Any], note_text: str = "", in_container: bool = False) -> set[str]:
+    """The named features of an item that the rules test (``in_container``: the note prints 'In'
+    before the container title)."""
+    f: set[str] = {"in_container"} if in_container and item.get("container-title") else set()
+    if item.get("issue"):
+        f.add("has_issue")
     title = _text(item, "title")
     container = _text(item, "container-title")
     publisher = _text(item, "publisher")
@@ -114,7 +123,9 @@ def features(item: dict[str, Any], note_text: str = "") -> set[str]:
             f.add("container_newspaper")
         elif _in_list(container, "magazines"):
             f.add("container_magazine")
-        if _PROCEEDINGS.search(container):
+        journal_named_proceedings = (_PROCEEDINGS_JOURNAL.search(container)
+                                     and not _MEETING.search(container))
+        if _PROCEEDINGS.search(container) and not journal_named_proceedings:
             f.add("container_proceedings")
         if "has_volume_or_issue" in f and "container_newspaper" not in f:
             f.add("journal_container")
@@ -137,9 +148,9 @@ def features(item: dict[str, Any], note_text: str = "") -> set[str]:
     return f
 
 
-def infer_type(item: dict[str, Any], note_text: str = "") -> str:
+def infer_type(item: dict[str, Any], note_text: str = "", in_container: bool = False) -> str:
     """The CSL type of ``item`` by the first rule of ``RULES`` that fits."""
-    have = features(item, note_text)
+    have = features(item, note_text, in_container)
     for csl_type, required, forbidden in RULES:
         if required <= have and not (forbidden & have):
             return csl_type

@@ -24,7 +24,8 @@ WS = r"[\s\u00a0\u202f]"
 DASH = r"[-‐‑–—]"
 
 TEXT_FIELDS = (
-    ("title", "title"), ("container-title", "container-title"), ("collection-title", "collection-title"),
+    ("title", "title"), ("container-title", "container-title"), ("container-title-short", "container-title"),
+    ("collection-title", "collection-title"),
     ("publisher", "publisher"), ("publisher-place", "location"), ("genre", "genre"),
     ("URL", "url"), ("DOI", "doi"), ("ISBN", "isbn"),
 )

@@ -12,7 +12,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..features import FEATURE_VERSION, note_features
+from ..features import FEATURE_VERSION, lexicons_hash, note_features
 from ..labels import LABELS
 from .corpus import CORPUS_DIR, Example, read_hand
 
@@ -70,6 +70,7 @@ def fit(hand: list[Example], synthetic: list[Example], out_dir: Path, iterations
     log(f"trained on {len(data)} sequences, {tokens_total} tokens in {time.time() - started:.0f} s")
     return {
         "feature_version": FEATURE_VERSION,
+        "lexicons_hash": lexicons_hash(),
         "labels": list(LABELS),
         "params": {**PARAMS, "max_iterations": iterations, "seed": seed, "hand_weight": hand_weight},
         "hand": {"files": hand_files(), "notes": len(hand), "hash": corpus_hash(hand)},

@@ -254,8 +254,42 @@ def report_number(rng: random.Random, nums: Numbers) -> str:
     return str(n)
 
 
-def city(rng):
+ABBREVIATED_JOURNALS = 0.25  # share of journal records drawn from the list with abbreviations
+STATE_PLACES = 0.15  # share of places printed with their state ('Garden City, N.Y.')
+
+
+def journal(rng: random.Random) -> dict:
+    """A journal's title; a science journal comes with its abbreviation, which styles that print
+    short container titles use, or printed abbreviated (with or without periods) as its only title."""
+    if rng.random() >= ABBREVIATED_JOURNALS:
+        return {"container-title": rng.choice(pool("journals"))}
+    full, short = rng.choice(pool("journals_abbrev")).split("|")
+    r = rng.random()
+    if r < 0.2:
+        return {"container-title": short}
+    if r < 0.3:
+        return {"container-title": short.replace(".", "")}
+    return {"container-title": full, "container-title-short": short}
+
+
+def _one_city(rng: random.Random) -> str:
+    r = rng.random()
+    if r < STATE_PLACES:  # 'Garden City, N.Y.', 'Evanston, IL', 'Reading, Massachusetts'
+        name, full, ap, postal = rng.choice(pool("us_places")).split("|")
+        return f"{name}, {rng.choices((ap, postal, full), weights=(5, 3, 2))[0]}"
+    if r < STATE_PLACES + 0.08:
+        return rng.choice(pool("regional_places"))
     return rng.choice(pool("cities"))
+
+
+def city(rng: random.Random) -> str:
+    """A place of publication; now and then two of them ('London and New York', 'Oxford; New York')."""
+    place = _one_city(rng)
+    if rng.random() < 0.06:
+        other = rng.choice(pool("cities"))
+        if other != place:
+            place += rng.choice((" and ", "; ", " & ", "/", ", "))+ other
+    return place
 
 
 # --------------------------------------------------------------------------- records
@@ -311,7 +345,7 @@ def make_record(rng: random.Random, rtype: str | None = None, rid: str = "item1"
             r["DOI"] = doi(rng)
     elif rtype == "article-journal":
         r["author"] = names(rng, 1, 6, corporate=0.03)
-        r["container-title"] = rng.choice(pool("journals"))
+        r.update(journal(rng))
         r["issued"] = date(rng, nums, rng.choices(("y", "m", "d"), weights=(75, 18, 7))[0])
         if rng.random() < 0.92:
             r["volume"] = volume(rng, nums)
