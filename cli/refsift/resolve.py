@@ -379,8 +379,8 @@ def resolve(parsed: list[ParsedNote], doc: Document) -> Document:
             if c is not None:
                 cites.append(c)
         if cites:
-            first_item = next((i for i in res.items if i["id"] == cites[0].item), None) if cites[0].item else None
-            last_names = (first_item or {}).get("author") or (first_item or {}).get("editor") or last_names
+            first_item = res._get(cites[0].item) if cites[0].item else {}  # '' while a pointer waits
+            last_names = first_item.get("author") or first_item.get("editor") or last_names
             res.last_cites = cites
             res.note_cites[note.n] = cites
         kind = "citation" if cites and not note.commentary else ("mixed" if cites else "commentary")
