@@ -52,14 +52,18 @@ class Note:
     text: str
     kind: str = "citation"
     cites: list[Cite] = field(default_factory=list)
+    label: str | None = None  # the number or letter as printed ("a", "12", "iv"), when it differs from n
 
     def to_json(self) -> dict[str, Any]:
-        return {"n": self.n, "text": self.text, "kind": self.kind, "cites": [c.to_json() for c in self.cites]}
+        out = {"n": self.n, "text": self.text, "kind": self.kind, "cites": [c.to_json() for c in self.cites]}
+        if self.label is not None and self.label != str(self.n):
+            out["label"] = self.label
+        return out
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> "Note":
         return cls(n=data["n"], text=data.get("text", ""), kind=data.get("kind", "citation"),
-                   cites=[Cite.from_json(c) for c in data.get("cites", [])])
+                   cites=[Cite.from_json(c) for c in data.get("cites", [])], label=data.get("label"))
 
 
 @dataclass
@@ -72,6 +76,11 @@ class Document:
     notes: list[Note] = field(default_factory=list)
     items: list[Item] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)  # not part of the JSON form
+    # how the page's lines were read: {"reference": n, "heading": n, "body": n, "chrome": n,
+    # "metadata": n, "blank": n, "unassigned": n} ("unassigned": lines of a reference region in no note)
+    lines: dict[str, int] = field(default_factory=dict)
+    # where a bound cut the input rather than stall: ["note 12: cut at 2,000 tokens", ...]
+    cuts: list[str] = field(default_factory=list)
 
     def item_by_id(self, item_id: str) -> Item | None:
         for item in self.items:
@@ -86,6 +95,8 @@ class Document:
             "abbreviations": dict(self.abbreviations),
             "notes": [n.to_json() for n in self.notes],
             "items": list(self.items),
+            **({"lines": dict(self.lines)} if self.lines else {}),
+            **({"cuts": list(self.cuts)} if self.cuts else {}),
         }
 
     @classmethod
